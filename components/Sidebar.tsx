@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Guide } from '@/lib/types';
+import { Checklist } from './Checklist';
+import { ProgressSummary } from './ProgressSummary';
+import { useGuideProgress } from './use-guide-progress';
+
+interface Props {
+  guide: Guide;
+  adsRemoved: number;
+  initiallyOpen: boolean;
+  onSelectFix: (fixId: string) => void;
+}
+
+/** The checklist beside the article; collapses to a small tab (button or Escape) and reopens from it. */
+export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props) {
+  const fixIds = guide.fixes.map((f) => f.id);
+  const { progress, toggle, tried } = useGuideProgress(guide.key, fixIds);
+  const [open, setOpen] = useState(initiallyOpen);
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const collapseRef = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (open ? collapseRef : tabRef).current?.focus();
+  }, [open]);
+
+  const setOpenAndFocus = (next: boolean) => {
+    moveFocus.current = true;
+    setOpen(next);
+  };
+
+  if (!open) {
+    return (
+      <button
+        ref={tabRef}
+        type="button"
+        class="fl-tab"
+        aria-expanded="false"
+        aria-label={`Open Fixlist checklist, ${tried} of ${guide.fixes.length} fixes tried`}
+        onClick={() => setOpenAndFocus(true)}
+      >
+        Fixlist {tried}/{guide.fixes.length}
+      </button>
+    );
+  }
+
+  return (
+    <aside
+      class="fl-sidebar"
+      aria-label="Fixlist checklist"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          setOpenAndFocus(false);
+        }
+      }}
+    >
+      <div class="fl-sidebar-head">
+        <div>
+          <p class="fl-brand">Fixlist</p>
+          <h2 class="fl-title">{guide.title}</h2>
+          <ProgressSummary tried={tried} total={guide.fixes.length} />
+        </div>
+        <button
+          ref={collapseRef}
+          type="button"
+          class="fl-button"
+          aria-expanded="true"
+          aria-label="Collapse checklist (Escape)"
+          onClick={() => setOpenAndFocus(false)}
+        >
+          ⟩
+        </button>
+      </div>
+      <div class="fl-sidebar-body">
+        <Checklist fixes={guide.fixes} progress={progress} onToggle={toggle} onSelect={onSelectFix} />
+        <p class="fl-note">
+          {adsRemoved > 0 ? `${adsRemoved} ads removed from this page.` : 'No ads found on this page.'}
+        </p>
+      </div>
+    </aside>
+  );
+}

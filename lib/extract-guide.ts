@@ -1,0 +1,79 @@
+import { commonAncestor } from './common-ancestor';
+import { type FixHeading, findFixHeadings } from './find-fix-headings';
+import { fixId, guideKey } from './fingerprint';
+import { readableHeadingTexts } from './readable-headings';
+import { notContentSelector } from './rules/fix-headings';
+import { cleanText, normalizeText } from './text';
+import type { Fix, Guide, Step } from './types';
+
+/** The element a fix starts with: the heading itself, or the paragraph a bold number opens. */
+function blockOf(h: FixHeading): Element {
+  return h.kind === 'p>strong' ? (h.el.parentElement as Element) : h.el;
+}
+
+/** Heading rank that ends a fix's section: any heading at or above the fix's own level. */
+function endsSection(el: Element, h: FixHeading): boolean {
+  const rank = h.kind === 'p>strong' ? 3 : Number(h.kind.slice(1));
+  const match = /^H(\d)$/.exec(el.tagName);
+  if (match) return Number(match[1]) <= rank;
+  return [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].some((inner) => Number(inner.tagName[1]) <= rank);
+}
+
+/** The elements between a fix's heading and the next fix (or the next heading of the same rank). */
+function sectionOf(h: FixHeading, next: FixHeading | undefined): Element[] {
+  const section: Element[] = [];
+  const stop = next ? blockOf(next) : null;
+  for (let el = blockOf(h).nextElementSibling; el; el = el.nextElementSibling) {
+    if (stop && (el === stop || el.contains(stop))) break;
+    if (endsSection(el, h)) break;
+    section.push(el);
+  }
+  return section;
+}
+
+function stepOf(li: Element): Step {
+  const text = cleanText(li.textContent);
+  const link = [...li.querySelectorAll('a[href]')].find((a) => /^https?:\/\//i.test(a.getAttribute('href') ?? ''));
+  return link ? { text, href: link.getAttribute('href') as string } : { text };
+}
+
+/** The fix's own sub-steps: items of the lists in its section (not lists nested in other lists). */
+function stepsOf(section: Element[]): Step[] {
+  const steps: Step[] = [];
+  for (const el of section) {
+    const lists = el.matches('ol, ul') ? [el] : [...el.querySelectorAll('ol, ul')];
+    for (const list of lists) {
+      if (list.parentElement?.closest('li') || list.closest(notContentSelector)) continue;
+      for (const li of list.children) if (li.tagName === 'LI' && cleanText(li.textContent)) steps.push(stepOf(li));
+    }
+  }
+  return steps;
+}
+
+/** Keep the headings Readability also sees as article content, when it has an opinion. */
+function keepReadable(headings: FixHeading[]): FixHeading[] {
+  const container = commonAncestor(headings.map((h) => h.el));
+  const texts = container ? readableHeadingTexts(container) : null;
+  if (!texts) return headings;
+  const kept = headings.filter((h) => texts.has(normalizeText(cleanText(h.el.textContent))));
+  return kept.length >= 2 ? kept : headings;
+}
+
+export function guideTitle(doc: Document): string {
+  const h1 = [...doc.querySelectorAll('h1')].find((el) => !el.closest(notContentSelector) && cleanText(el.textContent));
+  return cleanText(h1?.textContent) || cleanText(doc.title) || 'Untitled guide';
+}
+
+/** The page's numbered fixes with their sub-steps, in page order; null when there are fewer than two. */
+export function extractGuide(doc: Document): Guide | null {
+  const headings = findFixHeadings(doc.body ?? doc);
+  if (headings.length < 2) return null;
+  const kept = keepReadable(headings);
+  const fixes: Fix[] = kept.map((h, i) => ({
+    id: fixId(h.title),
+    title: h.title,
+    steps: stepsOf(sectionOf(h, kept[i + 1])),
+    anchor: blockOf(h),
+  }));
+  return { key: guideKey(fixes.map((f) => f.id)), title: guideTitle(doc), fixes };
+}

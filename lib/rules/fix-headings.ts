@@ -1,0 +1,99 @@
+/**
+ * How articles number their fixes, as data. A new heading style is a new word here (and a fixture).
+ * The number may follow a word ("Fix 1:", "Método 2 –", "Way 5"), a hash ("#1") or stand alone ("3.").
+ */
+export const fixWords = [
+  'fix',
+  'method',
+  'solution',
+  'step',
+  'way',
+  'part',
+  'tip',
+  'option',
+  'trick',
+  'hack',
+  'solución',
+  'solucion',
+  'método',
+  'metodo',
+  'paso',
+  'opción',
+  'lösung',
+  'losung',
+  'methode',
+  'schritt',
+  'tipp',
+  'méthode',
+  'étape',
+  'astuce',
+  'soluzione',
+  'passo',
+  'solução',
+  'solucao',
+  'correção',
+  'correcao',
+  'dica',
+  'çözüm',
+  'yöntem',
+  'adım',
+];
+
+const WORD = `(?:${fixWords.join('|')})`;
+// Arabic, Chinese and full-width digits are cheap to accept alongside ASCII ones.
+const NUMBER = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})';
+
+/** "Fix 1: Title", "Method 2 – Title", "Way 5 Title", "#1 Title", "1. Title", "1) Title", "第1步 Title". */
+export const fixHeadingPattern = new RegExp(
+  `^\\s*(?:${WORD}\\s*(?:no\\.?\\s*)?#?\\s*${NUMBER}\\s*[.:)：、\\-–—]?|#\\s*${NUMBER}\\s*[.:)：、\\-–—]?|${NUMBER}\\s*[.)：、](?![0-9])|${NUMBER}\\s*[-–—:]|第\\s*${NUMBER}\\s*[步种種个個招]\\s*[.:：、]?)\\s*(\\S.*)$`,
+  'iu',
+);
+
+/** The fix number and its title without the numbering, or null when the text is not a numbered heading. */
+export function parseFixHeading(text: string): { number: number; title: string } | null {
+  const match = fixHeadingPattern.exec(text);
+  if (!match) return null;
+  const raw = match.slice(1, -1).find((group) => group !== undefined);
+  const title = match[match.length - 1]?.trim() ?? '';
+  if (raw === undefined || title === '') return null;
+  return { number: toNumber(raw), title };
+}
+
+const CJK_DIGITS = '一二三四五六七八九';
+
+function toNumber(raw: string): number {
+  const ascii = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  // 一..九, 十, 十一.., 二十..
+  const [tens, units] = ascii.includes('十') ? ascii.split('十') : ['', ascii];
+  const digit = (s: string | undefined) => CJK_DIGITS.indexOf(s ?? '') + 1;
+  return ascii.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(units) : digit(units);
+}
+
+/** Page regions that never hold the article's fixes, however numbered their headings look. */
+export const notContentSelector = [
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'form',
+  'fixlist-sidebar',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '.toc',
+  '#toc',
+  '.table-of-contents',
+  '[class*="toc-"]',
+  '.post-toc',
+  '.widget',
+  '.sidebar',
+  '#sidebar',
+  '.comments',
+  '#comments',
+  '.comment-list',
+  '.related-posts',
+  '.related',
+  '.post-nav',
+].join(',');

@@ -1,0 +1,66 @@
+/** Data that crosses module and process boundaries: the pipeline's output, storage and messages. */
+
+export type Platform = 'iCloud' | 'Google Drive' | 'local backup';
+
+/** What `detectHelpPage` concludes about a page, and why, in words a person can read. */
+export interface Verdict {
+  /** A WhatsApp-backup help page (with or without numbered fixes). */
+  isHelpPage: boolean;
+  /** A help page with two or more numbered fixes: the sidebar opens by itself. */
+  autoOpen: boolean;
+  score: number;
+  platforms: Platform[];
+  reasons: string[];
+}
+
+export interface Step {
+  text: string;
+  /** Only http(s) links survive extraction. */
+  href?: string;
+}
+
+export interface Fix {
+  /** Fingerprint of the normalised title: the same fix on another page has the same id. */
+  id: string;
+  title: string;
+  steps: Step[];
+  /** The live heading that starts the fix, for "scroll to". Never serialised. */
+  anchor: Element | null;
+}
+
+export interface Guide {
+  /** Fingerprint of the fix ids: near-identical articles share it, and so their progress. */
+  key: string;
+  title: string;
+  fixes: Fix[];
+}
+
+/** A guide as stored: enough for the popup's history without the page. */
+export interface GuideRecord {
+  key: string;
+  title: string;
+  url: string;
+  site: string;
+  fixes: { id: string; title: string }[];
+  lastVisited: number;
+}
+
+export type Outcome = 'tried';
+
+export interface FixProgress {
+  outcome: Outcome;
+  at: number;
+}
+
+/** guide key -> fix id -> progress (absent = not tried). */
+export type ProgressMap = Record<string, FixProgress>;
+
+/** What a tab's content script reports to the popup. */
+export type PageState =
+  | { stage: 'skipped' }
+  | { stage: 'checked'; verdict: Verdict; guide: { key: string; title: string; fixCount: number } | null };
+
+export type Message =
+  | { type: 'fixlist:load-guide-script' }
+  | { type: 'fixlist:page-state' }
+  | { type: 'fixlist:open-sidebar' };
