@@ -1,0 +1,62 @@
+/**
+ * `npm run eval`: runs the pipeline over every fixture page and prints one row per page and a summary.
+ * `npm run eval -- --update-floor` also stores the summary as the floor the unit test holds it to.
+ */
+import { writeFileSync } from 'node:fs';
+import {
+  belowFloor,
+  FLOOR_FILE,
+  type Floor,
+  listFixtures,
+  loadFixture,
+  type PageScore,
+  readFloor,
+  scorePage,
+  summarize,
+  summaryLines,
+} from './score-page';
+
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+
+function row(s: PageScore): string {
+  const open = `${yesNo(s.expectedAutoOpen)}/${yesNo(s.gotAutoOpen)}`;
+  const titles = s.expectedAutoOpen ? `${s.titlesMatched}/${s.expectedTitles.length}${s.titlesExact ? '' : '≠'}` : '-';
+  const steps = s.expectedSteps ? `${s.stepsMatched}/${s.expectedSteps.length}` : '-';
+  const ads = s.adsLeft.reduce((n, a) => n + a.count, 0);
+  const lost = s.textsLost.length + s.contentLost.reduce((n, c) => n + c.expected - c.got, 0);
+  const flag = s.expectedAutoOpen !== s.gotAutoOpen || (s.expectedAutoOpen && !s.titlesExact) || ads || lost;
+  return [
+    flag ? '✗' : ' ',
+    s.slug.slice(0, 64).padEnd(64),
+    open.padEnd(7),
+    titles.padEnd(6),
+    steps.padEnd(5),
+    String(ads).padStart(4),
+    String(lost).padStart(5),
+  ].join(' ');
+}
+
+const scores = listFixtures().map((slug) => scorePage(loadFixture(slug)));
+console.log(`  ${'slug'.padEnd(64)} open    titles steps  ads  lost   (open: expected/got)`);
+for (const s of scores) {
+  console.log(row(s));
+  if (process.argv.includes('--verbose')) {
+    if (s.expectedAutoOpen && !s.titlesExact) console.log('     got titles:', s.gotTitles, 'steps:', s.gotSteps);
+    for (const a of s.adsLeft) console.log('     ad left:', a.selector, a.count);
+    for (const c of s.contentLost) console.log('     content lost:', c.selector, `${c.got}/${c.expected}`);
+    for (const t of s.textsLost) console.log('     text lost:', t);
+  }
+}
+const summary = summarize(scores);
+console.log('');
+for (const line of summaryLines(summary)) console.log(line);
+
+if (process.argv.includes('--update-floor')) {
+  const { pages: _pages, ...floor }: { pages: number } & Floor = summary;
+  writeFileSync(FLOOR_FILE, `${JSON.stringify(floor, null, 2)}\n`);
+  console.log(`floor written to ${FLOOR_FILE}`);
+} else {
+  const failures = belowFloor(summary, readFloor());
+  for (const f of failures) console.log(`below floor: ${f}`);
+  if (failures.length) process.exitCode = 1;
+}

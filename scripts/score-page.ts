@@ -1,0 +1,222 @@
+/**
+ * Scores the pipeline on the fixture pages (tests/fixtures/pages/<slug>/{page.html, expected.json}).
+ * One module for `npm run eval` and tests/unit/fixtures.test.ts, so the two cannot disagree.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { firstLook } from '../lib/first-look';
+import { runPipeline } from '../lib/pipeline';
+
+// A path, not `new URL(…)`: under vitest's happy-dom environment URL is the DOM's, which node:url refuses.
+const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const PAGES_DIR = join(PROJECT, 'tests', 'fixtures', 'pages');
+export const FLOOR_FILE = join(PROJECT, 'tests', 'fixtures', 'eval-floor.json');
+
+/** What a person expects of one page (written by scripts/import-corpus.mjs or by hand). */
+export interface Expected {
+  slug: string;
+  origin: string;
+  label: 'positive' | 'negative';
+  autoOpen: boolean;
+  /** The fixes of an auto-open page, in order, without their numbering. */
+  fixTitles: string[];
+  /** Sub-steps per fix, where someone counted them. */
+  stepCounts?: number[];
+  /** Copies of one article share a cluster; a page without one is its own. */
+  cluster?: string;
+  /** After the pipeline, each of these selectors matches nothing. */
+  adsGone: string[];
+  /** After the pipeline, each selector still matches at least `count` elements. */
+  contentKept: { selector: string; count: number }[];
+  /** After the pipeline, the page text still holds each of these (starts of article paragraphs). */
+  keepTexts: string[];
+  /** The page address the content script sees (default: a neutral local one that says nothing). */
+  url?: string;
+}
+
+export interface FixturePage {
+  slug: string;
+  html: string;
+  expected: Expected;
+}
+
+export interface PageScore {
+  slug: string;
+  cluster: string;
+  expectedAutoOpen: boolean;
+  gotAutoOpen: boolean;
+  expectedTitles: string[];
+  gotTitles: string[];
+  /** Expected titles found among the extracted ones. */
+  titlesMatched: number;
+  titlesExact: boolean;
+  expectedSteps: number[] | null;
+  gotSteps: number[];
+  stepsMatched: number;
+  adsLeft: { selector: string; count: number }[];
+  contentLost: { selector: string; expected: number; got: number }[];
+  textsLost: string[];
+}
+
+export interface Summary {
+  pages: number;
+  precision: number;
+  recall: number;
+  /** Share of auto-open pages whose fix titles come out exactly, in order. */
+  titleExactPerPage: number;
+  /** The same, averaged over clusters (copies of one article count once). */
+  titleExactPerCluster: number;
+  /** Share of counted fixes whose sub-step count comes out right. */
+  stepCountMatch: number;
+  adsLeft: number;
+  contentLost: number;
+}
+
+export function listFixtures(dir = PAGES_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'expected.json')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export function loadFixture(slug: string, dir = PAGES_DIR): FixturePage {
+  const folder = join(dir, slug);
+  const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Expected;
+  return { slug, html: readFileSync(join(folder, 'page.html'), 'utf8'), expected };
+}
+
+/** Typographic quotes and runs of spaces differ between copies of a title; nothing else may. */
+export function sameTitle(text: string): string {
+  return text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .trim();
+}
+
+const textOf = (doc: Document) => (doc.body?.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ');
+
+/** What the extension does with a page: the every-page first look, then the pipeline. */
+export interface PageRun {
+  autoOpen: boolean;
+  fixes: { title: string; steps: unknown[] }[];
+}
+
+export function runExtension(doc: Document): PageRun {
+  const looked = firstLook(doc);
+  const result = runPipeline(doc);
+  const autoOpen = looked && result.verdict.autoOpen;
+  return { autoOpen, fixes: autoOpen ? (result.guide?.fixes ?? []) : [] };
+}
+
+/** Loads the page as a browser tab would (no scripts run), then runs what the extension runs. */
+export function scorePage({ slug, html, expected }: FixturePage, run = runExtension): PageScore {
+  const window = new Window({
+    url: expected.url ?? 'http://127.0.0.1/page.html',
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
+  try {
+    const doc = window.document as unknown as Document;
+    doc.write(html);
+    const { autoOpen: gotAutoOpen, fixes } = run(doc);
+    const gotTitles = fixes.map((f) => sameTitle(f.title));
+    const expectedTitles = expected.fixTitles.map(sameTitle);
+    const gotSteps = fixes.map((f) => f.steps.length);
+    const expectedSteps = expected.autoOpen && expected.stepCounts ? expected.stepCounts : null;
+
+    const text = textOf(doc);
+    return {
+      slug,
+      cluster: expected.cluster ?? slug,
+      expectedAutoOpen: expected.autoOpen,
+      gotAutoOpen,
+      expectedTitles,
+      gotTitles,
+      titlesMatched: expectedTitles.filter((t) => gotTitles.includes(t)).length,
+      titlesExact: expected.autoOpen && gotTitles.join('\n') === expectedTitles.join('\n'),
+      expectedSteps,
+      gotSteps,
+      stepsMatched: expectedSteps
+        ? expectedSteps.filter((n, i) => gotTitles[i] === expectedTitles[i] && gotSteps[i] === n).length
+        : 0,
+      adsLeft: expected.adsGone
+        .map((selector) => ({ selector, count: doc.querySelectorAll(selector).length }))
+        .filter((a) => a.count > 0),
+      contentLost: expected.contentKept
+        .map(({ selector, count }) => ({ selector, expected: count, got: doc.querySelectorAll(selector).length }))
+        .filter((c) => c.got < c.expected),
+      textsLost: expected.keepTexts.filter((t) => !text.includes(t)),
+    };
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+export function summarize(scores: PageScore[]): Summary {
+  const tp = scores.filter((s) => s.gotAutoOpen && s.expectedAutoOpen).length;
+  const fp = scores.filter((s) => s.gotAutoOpen && !s.expectedAutoOpen).length;
+  const fn = scores.filter((s) => !s.gotAutoOpen && s.expectedAutoOpen).length;
+  const autoOpen = scores.filter((s) => s.expectedAutoOpen);
+  const clusters = new Map<string, PageScore[]>();
+  for (const s of autoOpen) clusters.set(s.cluster, [...(clusters.get(s.cluster) ?? []), s]);
+  const clusterRates = [...clusters.values()].map((pages) =>
+    ratio(pages.filter((p) => p.titlesExact).length, pages.length),
+  );
+  const counted = scores.filter((s) => s.expectedSteps);
+  return {
+    pages: scores.length,
+    precision: ratio(tp, tp + fp),
+    recall: ratio(tp, tp + fn),
+    titleExactPerPage: ratio(autoOpen.filter((s) => s.titlesExact).length, autoOpen.length),
+    titleExactPerCluster: ratio(
+      clusterRates.reduce((a, b) => a + b, 0),
+      clusterRates.length,
+    ),
+    stepCountMatch: ratio(
+      counted.reduce((n, s) => n + s.stepsMatched, 0),
+      counted.reduce((n, s) => n + (s.expectedSteps?.length ?? 0), 0),
+    ),
+    adsLeft: scores.reduce((n, s) => n + s.adsLeft.reduce((m, a) => m + a.count, 0), 0),
+    contentLost: scores.reduce(
+      (n, s) => n + s.textsLost.length + s.contentLost.reduce((m, c) => m + c.expected - c.got, 0),
+      0,
+    ),
+  };
+}
+
+/** The figures the pipeline has reached: rates may not fall, counts of damage may not rise. */
+export type Floor = Omit<Summary, 'pages'>;
+
+export function readFloor(): Floor {
+  return JSON.parse(readFileSync(FLOOR_FILE, 'utf8')) as Floor;
+}
+
+/** Every way the summary falls below the floor, in words; empty when it holds. */
+export function belowFloor(summary: Summary, floor: Floor): string[] {
+  const failures: string[] = [];
+  const rates = ['precision', 'recall', 'titleExactPerPage', 'titleExactPerCluster', 'stepCountMatch'] as const;
+  for (const key of rates) {
+    if (summary[key] < floor[key] - 1e-9) failures.push(`${key} ${fmt(summary[key])} < floor ${fmt(floor[key])}`);
+  }
+  for (const key of ['adsLeft', 'contentLost'] as const) {
+    if (summary[key] > floor[key]) failures.push(`${key} ${summary[key]} > floor ${floor[key]}`);
+  }
+  return failures;
+}
+
+export const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(3));
+
+export function summaryLines(s: Summary): string[] {
+  return [
+    `pages: ${s.pages}`,
+    `auto-open precision: ${fmt(s.precision)}  recall: ${fmt(s.recall)}`,
+    `fix titles exact: ${(s.titleExactPerPage * 100).toFixed(1)}% per page, ${(s.titleExactPerCluster * 100).toFixed(1)}% per cluster`,
+    `sub-step counts matched: ${(s.stepCountMatch * 100).toFixed(1)}%`,
+    `ad elements left: ${s.adsLeft}`,
+    `content elements lost: ${s.contentLost}`,
+  ];
+}
