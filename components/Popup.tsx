@@ -71,7 +71,7 @@ function CurrentPage({ page, record }: { page: PageState | null; record: GuideRe
 }
 
 function CurrentGuide({ record }: { record: GuideRecord }) {
-  const { progress, toggle, tried } = useGuideProgress(
+  const { progress, toggle, tried, loaded } = useGuideProgress(
     record.key,
     record.fixes.map((f) => f.id),
   );
@@ -80,7 +80,7 @@ function CurrentGuide({ record }: { record: GuideRecord }) {
       <h1 id="fl-current-title" class="fl-title">
         {record.title}
       </h1>
-      <ProgressSummary tried={tried} total={record.fixes.length} />
+      {loaded && <ProgressSummary tried={tried} total={record.fixes.length} />}
       <Checklist fixes={record.fixes} progress={progress} onToggle={toggle} />
     </section>
   );

@@ -14,7 +14,7 @@ interface Props {
 /** The checklist beside the article; collapses to a small tab (button or Escape) and reopens from it. */
 export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props) {
   const fixIds = guide.fixes.map((f) => f.id);
-  const { progress, toggle, tried } = useGuideProgress(guide.key, fixIds);
+  const { progress, toggle, tried, loaded } = useGuideProgress(guide.key, fixIds);
   const [open, setOpen] = useState(initiallyOpen);
   const tabRef = useRef<HTMLButtonElement>(null);
   const collapseRef = useRef<HTMLButtonElement>(null);
@@ -61,7 +61,7 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props
         <div>
           <p class="fl-brand">Fixlist</p>
           <h2 class="fl-title">{guide.title}</h2>
-          <ProgressSummary tried={tried} total={guide.fixes.length} />
+          {loaded && <ProgressSummary tried={tried} total={guide.fixes.length} />}
         </div>
         <button
           ref={collapseRef}

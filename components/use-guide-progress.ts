@@ -5,12 +5,15 @@ import type { ProgressMap } from '@/lib/types';
 /** A guide's ticks, kept live across tabs and the popup through storage change events. */
 export function useGuideProgress(guideKey: string, fixIds: string[]) {
   const [progress, setProgress] = useState<ProgressMap>({});
+  const [loaded, setLoaded] = useState(false);
   const idsKey = fixIds.join(',');
   useEffect(() => {
     let alive = true;
     const refresh = () =>
       loadProgress(guideKey, fixIds).then((next) => {
-        if (alive) setProgress(next);
+        if (!alive) return;
+        setProgress(next);
+        setLoaded(true);
       });
     void refresh();
     const unwatch = watchGuide(guideKey, fixIds, () => void refresh());
@@ -30,5 +33,5 @@ export function useGuideProgress(guideKey: string, fixIds: string[]) {
     void setTried(guideKey, fixId, tried);
   };
   const tried = fixIds.filter((id) => progress[id]).length;
-  return { progress, toggle, tried };
+  return { progress, toggle, tried, loaded };
 }

@@ -9,14 +9,20 @@ import type { FixProgress, GuideRecord, ProgressMap } from './types';
 const GUIDE_PREFIX = 'guide:';
 const PROGRESS_PREFIX = 'progress:';
 
-const guideItem = (key: string) =>
-  storage.defineItem<GuideRecord | null>(`local:${GUIDE_PREFIX}${key}`, { version: 1, fallback: null });
+/** Items are defined once per key: each definition costs WXT a storage read. */
+const items = new Map<string, ReturnType<typeof storage.defineItem<unknown>>>();
+function item<T>(key: `local:${string}`) {
+  let found = items.get(key);
+  if (!found) {
+    found = storage.defineItem<unknown>(key, { version: 1, fallback: null });
+    items.set(key, found);
+  }
+  return found as unknown as ReturnType<typeof storage.defineItem<T | null>>;
+}
 
+const guideItem = (key: string) => item<GuideRecord>(`local:${GUIDE_PREFIX}${key}`);
 const progressItem = (guideKey: string, fixId: string) =>
-  storage.defineItem<FixProgress | null>(`local:${PROGRESS_PREFIX}${guideKey}:${fixId}`, {
-    version: 1,
-    fallback: null,
-  });
+  item<FixProgress>(`local:${PROGRESS_PREFIX}${guideKey}:${fixId}`);
 
 function isGuideRecord(value: unknown): value is GuideRecord {
   const v = value as GuideRecord | null;

@@ -1,0 +1,237 @@
+// What a person would notice, checked in a real browser with the built extension loaded.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sleep, waitFor } from './browsers.mjs';
+
+const fixtures = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+const expectedOf = (slug) => JSON.parse(readFileSync(`${fixtures}${slug}/expected.json`, 'utf8'));
+const rawHtml = (slug) => readFileSync(`${fixtures}${slug}/page.html`, 'utf8');
+const countIn = (html, re) => html.match(re)?.length ?? 0;
+
+export const SEEDS = ['seed-000', 'seed-001'];
+const SEED_TITLES = [
+  'Check if WhatsApp Is Enabled for iCloud Backup',
+  'Make Sure You Have Free Space Available',
+  'Perform a Manual Backup on WhatsApp',
+  'Check the iCloud Server Status',
+  'Restart Your iPhone',
+  'Update Your iPhone and WhatsApp',
+  'Remove Videos From Your iCloud Backup',
+  'Delete the Existing iCloud Backup',
+];
+const SEED_STEPS = [3, 6, 2, 0, 4, 3, 2, 4];
+export const NEGATIVES = [
+  'apptips-best-strategies-to-resolve-android-whatsapp-backup-issues-top-5-tips',
+  'foxthat-md-troubleshoot-zoomed-in-photos-on-whatsapp-with-these-simple-fixes',
+  'readability-nytimes-1',
+];
+/** Ad markup on the seed pages, every kind of it; none may be left after stripping. */
+const SEED_ADS = [
+  'a[href*="AFFILIATE="]',
+  'a[href*="pxf.io"]',
+  'a[href*="sjv.io"]',
+  'a[href*="7eer.net"]',
+  '[data-src*="impactradius-go.com"]',
+  '[data-src*="pxf.io/i/"]',
+  '[data-src*="7eer.net/i/"]',
+  'img[width="0"][height="0"]',
+  'ins.adsbygoogle',
+  '.text-ad-content',
+  '.atpl-alsoreadstyle',
+];
+
+/** The sidebar as a person sees it: titles, step counts and ticks, read through its open shadow root. */
+export function readSidebar(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('fixlist-sidebar')?.shadowRoot;
+    if (!root) return null;
+    return [...root.querySelectorAll('[data-fixlist="fix"]')].map((fix) => ({
+      title: fix.querySelector('[data-fixlist="fix-title"]')?.textContent ?? '',
+      steps: fix.querySelectorAll('[data-fixlist="step"]').length,
+      checked: fix.querySelector('input[type=checkbox]')?.checked ?? false,
+    }));
+  });
+}
+
+/** The sidebar once its ticks have loaded from storage (the progress line shows only then). */
+const sidebarReady = (page) =>
+  waitFor(async () => {
+    const loaded = await page.evaluate(
+      () => !!document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('[data-fixlist="progress"]'),
+    );
+    return loaded ? readSidebar(page) : null;
+  });
+
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
+}
+
+function assert(condition, what) {
+  if (!condition) throw new Error(what);
+}
+
+async function checkSeed(b, server, slug) {
+  const page = await b.open(server.url(slug));
+  const fixes = await sidebarReady(page);
+  assertEqual(
+    fixes?.map((f) => f.title),
+    SEED_TITLES,
+    `${slug} fix titles`,
+  );
+  assertEqual(
+    fixes?.map((f) => f.steps),
+    SEED_STEPS,
+    `${slug} sub-step counts`,
+  );
+  const left = await page.evaluate(
+    (selectors) => selectors.filter((s) => document.querySelector(s)).join(', '),
+    SEED_ADS,
+  );
+  assertEqual(left, '', `${slug} ads left`);
+  const html = rawHtml(slug);
+  const kept = await page.evaluate(() => ({
+    screenshots: document.querySelectorAll('img[data-src*="makeuseofimages.com"]').length,
+    lists: document.querySelectorAll('.article-content ol').length,
+    headings: document.querySelectorAll('.article-content h2').length,
+  }));
+  assertEqual(
+    kept,
+    {
+      screenshots: countIn(html, /data-src="https:\/\/static1\.makeuseofimages\.com/g),
+      lists: countIn(html, /<ol>/g),
+      headings: countIn(html, /<h2 id=/g),
+    },
+    `${slug} article content kept`,
+  );
+  await page.close();
+}
+
+export const scenarios = [
+  ...SEEDS.map((slug) => ({
+    name: `${slug}: sidebar lists the 8 fixes with their sub-steps; ads gone, article kept`,
+    run: (b, server) => checkSeed(b, server, slug),
+  })),
+  {
+    name: 'a tick survives a reload and shows as 1/8 in the popup',
+    async run(b, server) {
+      const url = server.url('seed-000');
+      const page = await b.open(url);
+      const before = await sidebarReady(page);
+      assertEqual(
+        before?.map((f) => f.checked),
+        Array(8).fill(false),
+        'no ticks at first',
+      );
+      await b.clickInSidebar(page, 'input[type=checkbox]', 2);
+      assert(await waitFor(async () => (await readSidebar(page))?.[2]?.checked), 'the box is ticked');
+      await sleep(300); // the box answers at once; give the storage write a moment before leaving the page
+      await b.reload(page);
+      const after = await sidebarReady(page);
+      assertEqual(
+        after?.map((f) => f.checked),
+        [false, false, true, false, false, false, false, false],
+        'ticks after reload',
+      );
+      const popup = await b.openPopupFor(url);
+      const progress = await waitFor(async () => {
+        const text = await popup.evaluate(() => document.querySelector('[data-fixlist="progress"]')?.textContent);
+        return text === '1/8' ? text : null;
+      });
+      assertEqual(progress, '1/8', 'popup progress');
+      await popup.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'a tick in one tab shows at once in another tab and in the popup',
+    async run(b, server) {
+      const url = server.url('seed-001');
+      const first = await b.open(url);
+      const second = await b.open(url);
+      await sidebarReady(first);
+      await sidebarReady(second);
+      const popup = await b.openPopupFor(url);
+      const start = Number(
+        (
+          await waitFor(() => popup.evaluate(() => document.querySelector('[data-fixlist="progress"]')?.textContent))
+        )?.split('/')[0],
+      );
+      await b.clickInSidebar(first, 'input[type=checkbox]', 6);
+      const seen = await waitFor(async () => (await readSidebar(second))?.[6]?.checked);
+      assert(seen, 'second tab shows the tick');
+      const progress = await waitFor(async () => {
+        const text = await popup.evaluate(() => document.querySelector('[data-fixlist="progress"]')?.textContent);
+        return text === `${start + 1}/8` ? text : null;
+      });
+      assertEqual(progress, `${start + 1}/8`, 'popup progress, live');
+      for (const p of [popup, first, second]) await p.close();
+    },
+  },
+  {
+    name: 'Escape collapses the sidebar to a tab; the tab reopens it; a title scrolls to its fix',
+    async run(b, server) {
+      const page = await b.open(server.url('seed-000'));
+      await sidebarReady(page);
+      await b.clickInSidebar(page, '[data-fixlist="fix-title"]', 6);
+      const top = await waitFor(() =>
+        page.evaluate(() => {
+          const h = document.getElementById('7-Remove-Videos-From-Your-iCloud-Backup');
+          const y = h?.getBoundingClientRect().top ?? 9999;
+          return Math.abs(y) < 80 ? y : null;
+        }),
+      );
+      assert(top !== null && top !== undefined, 'clicking a fix title scrolls the article to it');
+      await page.keyboard.press('Escape');
+      const collapsed = await waitFor(() =>
+        page.evaluate(() => {
+          const root = document.querySelector('fixlist-sidebar')?.shadowRoot;
+          return !!root?.querySelector('.fl-tab') && !root.querySelector('[data-fixlist="fix"]');
+        }),
+      );
+      assert(collapsed, 'Escape collapses the sidebar to a tab');
+      await b.clickInSidebar(page, '.fl-tab');
+      assert(await sidebarReady(page), 'the tab reopens the sidebar');
+      await page.close();
+    },
+  },
+  {
+    name: 'ads injected after load are removed too',
+    async run(b, server) {
+      const page = await b.open(server.url('seed-001'));
+      await sidebarReady(page);
+      await page.evaluate(() => {
+        const article = document.querySelector('.article-content');
+        const p = document.createElement('p');
+        p.innerHTML = '<ins class="adsbygoogle" style="display:block"></ins>';
+        const banner = document.createElement('p');
+        banner.innerHTML =
+          '<a href="https://example.pxf.io/c/1/2/3"><img src="/banner.png" width="300" height="250"></a>';
+        article?.append(p, banner);
+      });
+      const gone = await waitFor(() =>
+        page.evaluate(() => !document.querySelector('ins.adsbygoogle, a[href*="pxf.io"]')),
+      );
+      assert(gone, 'late ads removed');
+      await page.close();
+    },
+  },
+  ...NEGATIVES.map((slug) => ({
+    name: `${slug}: not a WhatsApp-backup help page, no sidebar; the popup says so`,
+    async run(b, server) {
+      const url = server.url(slug);
+      assert(!expectedOf(slug).autoOpen, `${slug} is a negative fixture`);
+      const page = await b.open(url);
+      const popup = await b.openPopupFor(url);
+      const verdict = await waitFor(() =>
+        popup.evaluate(() => document.querySelector('[data-fixlist="verdict"]')?.textContent),
+      );
+      assert(/not a WhatsApp-backup help page/.test(verdict ?? ''), `popup verdict: ${verdict}`);
+      await sleep(500);
+      assert(!(await page.evaluate(() => !!document.querySelector('fixlist-sidebar'))), 'no fixlist-sidebar');
+      await popup.close();
+      await page.close();
+    },
+  })),
+];

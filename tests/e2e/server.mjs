@@ -1,0 +1,36 @@
+// Serves fixture pages on 127.0.0.1 only: /pages/<slug>/ -> tests/fixtures/pages/<slug>/page.html,
+// /demo/ -> the bundled demo page. Everything else is 404, so no page can reach beyond this machine.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function fileFor(pathname) {
+  const page = /^\/pages\/([\w.-]+)\/$/.exec(pathname);
+  if (page) return `${root}tests/fixtures/pages/${page[1]}/page.html`;
+  if (pathname === '/demo/' || pathname === '/') return `${root}demo/index.html`;
+  return null;
+}
+
+export async function startServer(port = 0) {
+  const server = createServer(async (req, res) => {
+    const file = fileFor(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    try {
+      if (!file) throw new Error('not found');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address();
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    url: (slug) => `http://127.0.0.1:${actual}/pages/${slug}/`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
