@@ -80,7 +80,7 @@ function CurrentGuide({ record }: { record: GuideRecord }) {
       <h1 id="fl-current-title" class="fl-title">
         {record.title}
       </h1>
-      {loaded && <ProgressSummary tried={tried} total={record.fixes.length} />}
+      {loaded && <ProgressSummary tried={tried} total={record.fixes.length} compact />}
       <Checklist fixes={record.fixes} progress={progress} onToggle={toggle} />
     </section>
   );

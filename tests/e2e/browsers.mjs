@@ -46,12 +46,12 @@ async function clickInSidebar(page, selector, index = 0) {
   await page.mouse.click(box.x, box.y);
 }
 
-export async function launchChromium(extensionDir) {
+export async function launchChromium(extensionDir, { headless = true } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'fixlist-chromium-'));
   const dir = resolve(extensionDir);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${dir}`,

@@ -1,15 +1,16 @@
-// Serves fixture pages on 127.0.0.1 only: /pages/<slug>/ -> tests/fixtures/pages/<slug>/page.html,
-// /demo/ -> the bundled demo page. Everything else is 404, so no page can reach beyond this machine.
+// Serves fixture pages on 127.0.0.1 only: /pages/<slug>/ -> tests/fixtures/pages/<slug>/page.html;
+// /demo/ -> the demo page, a real seed article (affiliate ads and all). Everything else is 404.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+export const DEMO_SLUG = 'seed-000';
 
 function fileFor(pathname) {
   const page = /^\/pages\/([\w.-]+)\/$/.exec(pathname);
   if (page) return `${root}tests/fixtures/pages/${page[1]}/page.html`;
-  if (pathname === '/demo/' || pathname === '/') return `${root}demo/index.html`;
+  if (pathname === '/demo/' || pathname === '/') return `${root}tests/fixtures/pages/${DEMO_SLUG}/page.html`;
   return null;
 }
 
@@ -31,6 +32,7 @@ export async function startServer(port = 0) {
   return {
     origin: `http://127.0.0.1:${actual}`,
     url: (slug) => `http://127.0.0.1:${actual}/pages/${slug}/`,
+    demoUrl: `http://127.0.0.1:${actual}/demo/`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
