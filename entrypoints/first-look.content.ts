@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { firstLook } from '@/lib/first-look';
+import { pageFlags } from '@/lib/page-flags';
 import type { Message, PageState } from '@/lib/types';
 
 /**
@@ -11,15 +12,15 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     let handedOver = false;
-    const loadGuideScript = () => {
-      handedOver = true;
-      void browser.runtime.sendMessage({ type: 'fixlist:load-guide-script' } satisfies Message);
-    };
     browser.runtime.onMessage.addListener((message: Message) => {
-      if (handedOver) return undefined; // the guide script answers from now on
+      // Once the guide script is (being) loaded, it answers.
+      if (handedOver || pageFlags.__fixlistGuideLoaded) return undefined;
       if (message.type === 'fixlist:page-state') return Promise.resolve<PageState>({ stage: 'skipped' });
       return undefined;
     });
-    if (firstLook(document)) loadGuideScript();
+    if (firstLook(document)) {
+      handedOver = true;
+      void browser.runtime.sendMessage({ type: 'fixlist:load-guide-script' } satisfies Message);
+    }
   },
 });

@@ -58,9 +58,20 @@ export type ProgressMap = Record<string, FixProgress>;
 /** What a tab's content script reports to the popup. */
 export type PageState =
   | { stage: 'skipped' }
-  | { stage: 'checked'; verdict: Verdict; guide: { key: string; title: string; fixCount: number } | null };
+  | {
+      stage: 'checked';
+      verdict: Verdict;
+      guide: { key: string; title: string; fixCount: number } | null;
+      /** The sidebar is on the page (by itself, or because the person asked). */
+      sidebar: boolean;
+    };
 
 export type Message =
+  /** first-look script -> background: this tab deserves the full pipeline. */
   | { type: 'fixlist:load-guide-script' }
+  /** popup -> background: load the pipeline into this tab and make a checklist whatever the verdict. */
+  | { type: 'fixlist:make-checklist'; tabId: number }
+  /** popup -> tab: what did you find? */
   | { type: 'fixlist:page-state' }
+  /** popup -> tab: show the checklist even though the page did not open it by itself. */
   | { type: 'fixlist:open-sidebar' };

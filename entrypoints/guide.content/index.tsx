@@ -1,13 +1,10 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar } from '@/components/Sidebar';
-import sidebarCss from '@/components/sidebar.css?inline';
-import themeCss from '@/components/theme.css?inline';
+import { pageFlags } from '@/lib/page-flags';
 import { runPipeline } from '@/lib/pipeline';
 import { saveGuide } from '@/lib/progress-store';
 import type { Guide, Message, PageState } from '@/lib/types';
 import { watchAds } from '@/lib/watch-ads';
+import { mountSidebar } from './mount-sidebar';
 
 /**
  * The full pipeline, injected by the background only into tabs whose first look passed (or whose
@@ -17,63 +14,55 @@ export default defineContentScript({
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    // Injected twice (say, by hand after the first look) the pipeline must not run twice.
-    const flag = '__fixlistGuideLoaded';
-    const scope = globalThis as Record<string, unknown>;
-    if (scope[flag]) return;
-    scope[flag] = true;
+  main(ctx) {
+    // Injected twice (say, by hand after the first look), the pipeline must not run twice.
+    if (pageFlags.__fixlistGuideLoaded) return;
+    pageFlags.__fixlistGuideLoaded = true;
 
-    const { verdict, guide, adsRemoved } = runPipeline(document);
-    const state: PageState = {
+    let result = runPipeline(document);
+    let sidebar = false;
+    let stopWatchingAds: (() => void) | null = null;
+
+    const pageState = (): PageState => ({
       stage: 'checked',
-      verdict,
-      guide: guide && { key: guide.key, title: guide.title, fixCount: guide.fixes.length },
-    };
-    browser.runtime.onMessage.addListener((message: Message) =>
-      message.type === 'fixlist:page-state' ? Promise.resolve(state) : undefined,
-    );
-    if (!verdict.isHelpPage) return;
-    const stopWatching = watchAds(document.body);
-    ctx.onInvalidated(stopWatching);
-    if (!guide || !verdict.autoOpen) return;
-
-    await saveGuide({
-      key: guide.key,
-      title: guide.title,
-      url: location.href,
-      site: location.hostname,
-      fixes: guide.fixes.map(({ id, title }) => ({ id, title })),
-      lastVisited: Date.now(),
+      verdict: result.verdict,
+      guide: result.guide && { key: result.guide.key, title: result.guide.title, fixCount: result.guide.fixes.length },
+      sidebar,
     });
-    await mountSidebar(ctx, guide, adsRemoved, true);
+
+    const showChecklist = async (guide: Guide) => {
+      if (sidebar) return;
+      sidebar = true;
+      stopWatchingAds ??= watchAds(document.body);
+      await saveGuide({
+        key: guide.key,
+        title: guide.title,
+        url: location.href,
+        site: location.hostname,
+        fixes: guide.fixes.map(({ id, title }) => ({ id, title })),
+        lastVisited: Date.now(),
+      });
+      await mountSidebar(ctx, guide, result.adsRemoved);
+    };
+
+    /** The person asked: strip and extract even where the verdict said no. */
+    const makeChecklist = async (): Promise<PageState> => {
+      if (!result.guide) result = runPipeline(document, { force: true });
+      if (result.guide) await showChecklist(result.guide);
+      return pageState();
+    };
+
+    browser.runtime.onMessage.addListener((message: Message) => {
+      if (message.type === 'fixlist:page-state') return Promise.resolve(pageState());
+      if (message.type === 'fixlist:open-sidebar') return makeChecklist();
+      return undefined;
+    });
+    ctx.onInvalidated(() => stopWatchingAds?.());
+
+    if (pageFlags.__fixlistManual) void makeChecklist();
+    else if (result.verdict.isHelpPage) {
+      stopWatchingAds = watchAds(document.body);
+      if (result.guide && result.verdict.autoOpen) void showChecklist(result.guide);
+    }
   },
 });
-
-async function mountSidebar(
-  ctx: Parameters<typeof createShadowRootUi>[0],
-  guide: Guide,
-  adsRemoved: number,
-  open: boolean,
-) {
-  const selectFix = (fixId: string) => {
-    const anchor = guide.fixes.find((f) => f.id === fixId)?.anchor;
-    anchor?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  };
-  const ui = await createShadowRootUi(ctx, {
-    name: 'fixlist-sidebar',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: `${themeCss}\n${sidebarCss}`,
-    onMount(container) {
-      container.classList.add('fl-root');
-      render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen={open} onSelectFix={selectFix} />, container);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-}

@@ -8,15 +8,30 @@ export async function resolveTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** Ask the tab's content script what it found; a tab without one (a browser page) counts as skipped. */
-export async function readPageState(tabId: number | null): Promise<PageState> {
-  if (tabId === null) return { stage: 'skipped' };
+async function ask(tabId: number, message: Message): Promise<PageState | undefined> {
   try {
-    const state = (await browser.tabs.sendMessage(tabId, { type: 'fixlist:page-state' } satisfies Message)) as
-      | PageState
-      | undefined;
-    return state ?? { stage: 'skipped' };
+    return (await browser.tabs.sendMessage(tabId, message)) as PageState | undefined;
   } catch {
-    return { stage: 'skipped' };
+    return undefined; // no content script here (a browser page, a store page, a file)
   }
+}
+
+/** Ask the tab's content script what it found; a tab without one counts as skipped. */
+export async function readPageState(tabId: number | null): Promise<PageState> {
+  return (tabId !== null && (await ask(tabId, { type: 'fixlist:page-state' }))) || { stage: 'skipped' };
+}
+
+/** Make a checklist on a page that did not open one by itself: load the pipeline first if it is not there. */
+export async function makeChecklist(tabId: number | null): Promise<PageState> {
+  if (tabId === null) return { stage: 'skipped' };
+  const answer = await ask(tabId, { type: 'fixlist:open-sidebar' });
+  if (answer) return answer;
+  await browser.runtime.sendMessage({ type: 'fixlist:make-checklist', tabId } satisfies Message);
+  // The injected script builds the checklist as it starts; ask until it has.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const state = await readPageState(tabId);
+    if (state.stage === 'checked' && (state.sidebar || !state.guide)) return state;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readPageState(tabId);
 }

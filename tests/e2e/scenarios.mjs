@@ -217,6 +217,28 @@ export const scenarios = [
       await page.close();
     },
   },
+  {
+    name: 'manual mode: an iCloud-only fix list stays quiet until the popup makes a checklist of it',
+    async run(b, server) {
+      const url = server.url('foxthat-md-troubleshooting-iphone-icloud-backup-issues-top-9-solutions');
+      const page = await b.open(url);
+      const popup = await b.openPopupFor(url);
+      const button = await waitFor(() =>
+        popup.evaluate(() => !!document.querySelector('[data-fixlist="make-checklist"]')),
+      );
+      assert(button, 'the popup offers "Make a checklist from this page"');
+      assert(!(await page.evaluate(() => !!document.querySelector('fixlist-sidebar'))), 'no sidebar by itself');
+      await popup.click('[data-fixlist="make-checklist"]');
+      const fixes = await sidebarReady(page);
+      assertEqual(fixes?.length, 9, 'the sidebar lists the 9 numbered fixes');
+      const progress = await waitFor(() =>
+        popup.evaluate(() => document.querySelector('[data-fixlist="progress"]')?.textContent),
+      );
+      assertEqual(progress, '0/9', 'the popup shows the new checklist');
+      await popup.close();
+      await page.close();
+    },
+  },
   ...NEGATIVES.map((slug) => ({
     name: `${slug}: not a WhatsApp-backup help page, no sidebar; the popup says so`,
     async run(b, server) {
