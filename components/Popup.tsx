@@ -23,7 +23,6 @@ export function Popup({ loadPageState, makeChecklist }: Props) {
     setPage(state);
     setRecord(state.stage === 'checked' && state.guide && state.sidebar ? await loadGuide(state.guide.key) : null);
   };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: show only sets state
   useEffect(() => {
     void loadPageState().then(show);
     const refresh = () => void listGuides().then(setHistory);

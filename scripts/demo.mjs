@@ -15,7 +15,9 @@ const page = await browser.open(server.demoUrl);
 const shown = await waitFor(() =>
   page.evaluate(() => !!document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('[data-fixlist="fix"]')),
 );
-console.log(shown ? `Fixlist's sidebar is showing on ${server.demoUrl}` : 'The sidebar did not appear: see the browser console.');
+console.log(
+  shown ? `Fixlist's sidebar is showing on ${server.demoUrl}` : 'The sidebar did not appear: see the browser console.',
+);
 
 if (headless) {
   const out = resolve(process.env.SCREENSHOT_DIR ?? 'demo-output');
