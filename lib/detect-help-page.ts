@@ -2,6 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { commonAncestor } from './common-ancestor';
 import { guideTitle } from './extract-guide';
 import { type FixHeading, findFixHeadings } from './find-fix-headings';
+import { howToFixes } from './read-howto';
 import { topicWords } from './rules/topic-words';
 import { cleanText, countMatches, normalizeText } from './text';
 import type { Platform, Verdict } from './types';
@@ -57,6 +58,9 @@ export function detectHelpPage(doc: Document, ads: Node[] = []): Verdict {
     return false;
   };
   const fixes = findFixHeadings(doc.body ?? doc).filter((f) => !isAd(f.el));
+  // Without numbered headings, a schema.org HowTo can still declare the fixes.
+  const howTo = fixes.length >= 2 ? [] : howToFixes(doc);
+  const fixTitles = fixes.length >= 2 ? fixes.map((f) => f.title) : howTo.map((f) => f.title);
   const root = articleRoot(doc, fixes);
   const body = normalizeText(textOutside(root, adSet).slice(0, MAX_TEXT));
   const title = normalizeText(`${doc.title} ${guideTitle(doc)}`);
@@ -67,9 +71,9 @@ export function detectHelpPage(doc: Document, ads: Node[] = []): Verdict {
   const paired = pairedBlocks(root, isAd);
   const promo = countMatches(body, topicWords.promo);
   const trouble = countMatches(`${title} ${body.slice(0, 2000)}`, topicWords.trouble);
-  const fixText = normalizeText(fixes.map((f) => f.title).join(' . '));
-  const topicalFixes = fixes.filter((f) => {
-    const t = normalizeText(f.title);
+  const fixText = normalizeText(fixTitles.join(' . '));
+  const topicalFixes = fixTitles.filter((title) => {
+    const t = normalizeText(title);
     return topicWords.backup.test(t) || topicWords.whatsapp.test(t) || platformsIn(t).length > 0;
   }).length;
   const platforms = platformsIn(`${title} ${body}`);
@@ -95,11 +99,12 @@ export function detectHelpPage(doc: Document, ads: Node[] = []): Verdict {
     score -= 4;
   }
   if (fixes.length >= 2) reasons.push(`${fixes.length} numbered fix headings`);
+  else if (howTo.length >= 2) reasons.push(`${howTo.length} HowTo steps`);
   if (trouble > 0) reasons.push('troubleshooting wording');
   if (isProbablyReaderable(doc)) score += 1;
 
   const isHelpPage = score >= 5 && !promoHeavy;
   const autoOpen =
-    isHelpPage && fixes.length >= 2 && trouble > 0 && (topicalFixes >= 2 || topicWords.backup.test(fixText));
+    isHelpPage && fixTitles.length >= 2 && trouble > 0 && (topicalFixes >= 2 || topicWords.backup.test(fixText));
   return { isHelpPage, autoOpen, score, platforms, reasons: reasons.map((r) => cleanText(r)) };
 }

@@ -1,6 +1,7 @@
 import { commonAncestor } from './common-ancestor';
 import { type FixHeading, findFixHeadings } from './find-fix-headings';
 import { fixId, guideKey } from './fingerprint';
+import { howToFixes } from './read-howto';
 import { readableHeadingTexts } from './readable-headings';
 import { notContentSelector } from './rules/fix-headings';
 import { cleanText, normalizeText } from './text';
@@ -13,7 +14,7 @@ function blockOf(h: FixHeading): Element {
 
 /** Heading rank that ends a fix's section: any heading at or above the fix's own level. */
 function endsSection(el: Element, h: FixHeading): boolean {
-  const rank = h.kind === 'p>strong' ? 3 : Number(h.kind.slice(1));
+  const rank = h.level;
   const match = /^H(\d)$/.exec(el.tagName);
   if (match) return Number(match[1]) <= rank;
   return [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].some((inner) => Number(inner.tagName[1]) <= rank);
@@ -37,13 +38,15 @@ function stepOf(li: Element): Step {
   return link ? { text, href: link.getAttribute('href') as string } : { text };
 }
 
-/** The fix's own sub-steps: items of the lists in its section (not lists nested in other lists). */
+/** The fix's own sub-steps: items of the lists in its section (not lists nested in their items). */
 function stepsOf(section: Element[]): Step[] {
   const steps: Step[] = [];
   for (const el of section) {
     const lists = el.matches('ol, ul') ? [el] : [...el.querySelectorAll('ol, ul')];
     for (const list of lists) {
-      if (list.parentElement?.closest('li') || list.closest(notContentSelector)) continue;
+      // A list inside an item of the section is a sub-list; the fix's own item (list-item fixes) is not.
+      const item = list.parentElement?.closest('li');
+      if ((item && el.contains(item)) || list.closest(notContentSelector)) continue;
       for (const li of list.children) if (li.tagName === 'LI' && cleanText(li.textContent)) steps.push(stepOf(li));
     }
   }
@@ -59,15 +62,51 @@ function keepReadable(headings: FixHeading[]): FixHeading[] {
   return kept.length >= 2 ? kept : headings;
 }
 
+/** Words of `text` also in the document title: the article's h1 shares most, a logo or preloader h1 few. */
+function titleOverlap(text: string, titleWords: Set<string>): number {
+  return normalizeText(text)
+    .split(' ')
+    .filter((w) => titleWords.has(w)).length;
+}
+
 export function guideTitle(doc: Document): string {
-  const h1 = [...doc.querySelectorAll('h1')].find((el) => !el.closest(notContentSelector) && cleanText(el.textContent));
-  return cleanText(h1?.textContent) || cleanText(doc.title) || 'Untitled guide';
+  const titleWords = new Set(normalizeText(doc.title).split(' '));
+  let best: Element | null = null;
+  let bestOverlap = -1;
+  for (const el of doc.querySelectorAll('h1')) {
+    if (el.closest(notContentSelector) || !cleanText(el.textContent)) continue;
+    const overlap = titleOverlap(el.textContent ?? '', titleWords);
+    if (overlap > bestOverlap) [best, bestOverlap] = [el, overlap];
+  }
+  return cleanText(best?.textContent) || cleanText(doc.title) || 'Untitled guide';
+}
+
+/** The heading in the article that carries `title`, for "scroll to"; null when none does. */
+function headingFor(doc: Document, title: string): Element | null {
+  const wanted = normalizeText(title);
+  for (const el of doc.querySelectorAll('h1, h2, h3, h4, h5, h6, p > strong, p > b')) {
+    if (!el.closest(notContentSelector) && normalizeText(cleanText(el.textContent)) === wanted) return el;
+  }
+  return null;
+}
+
+/** Fixes declared by a schema.org HowTo when the page numbers none of its headings. */
+function howToGuide(doc: Document): Fix[] {
+  return howToFixes(doc).map((f) => ({
+    id: fixId(f.title),
+    title: f.title,
+    steps: f.steps.map((text) => ({ text })),
+    anchor: headingFor(doc, f.title),
+  }));
 }
 
 /** The page's numbered fixes with their sub-steps, in page order; null when there are fewer than two. */
 export function extractGuide(doc: Document): Guide | null {
   const headings = findFixHeadings(doc.body ?? doc);
-  if (headings.length < 2) return null;
+  if (headings.length < 2) {
+    const fixes = howToGuide(doc);
+    return fixes.length >= 2 ? { key: guideKey(fixes.map((f) => f.id)), title: guideTitle(doc), fixes } : null;
+  }
   const kept = keepReadable(headings);
   const fixes: Fix[] = kept.map((h, i) => ({
     id: fixId(h.title),

@@ -5,8 +5,13 @@ export interface FixHeading {
   el: Element;
   number: number;
   title: string;
-  /** Headings of one kind form one list: "h2", "h3", … or "p>strong" for bold numbered paragraphs. */
+  /**
+   * Headings of one kind form one list: "h2", "h3", … ; "p>strong" for bold numbered paragraphs;
+   * "ol>h3" (and so on) for unnumbered headings that open the items of an ordered list.
+   */
   kind: string;
+  /** Heading level whose next heading (at or above it) ends the fix's section. */
+  level: number;
 }
 
 const CANDIDATES = 'h1, h2, h3, h4, h5, h6, p > strong:first-child, p > b:first-child';
@@ -15,10 +20,64 @@ function kindOf(el: Element): string {
   return /^H\d$/.test(el.tagName) ? el.tagName.toLowerCase() : 'p>strong';
 }
 
-/** The bold lead of a paragraph counts only when it opens the paragraph. */
-function opensParagraph(el: Element): boolean {
-  const p = el.parentElement;
-  return !!p && cleanText(p.textContent).startsWith(cleanText(el.textContent));
+/** A bold paragraph lead ranks like an h3: the next h1–h3 ends its section. */
+function levelOf(el: Element): number {
+  return /^H(\d)$/.exec(el.tagName) ? Number(el.tagName[1]) : 3;
+}
+
+const LIST_ITEM_TITLES = 'h2, h3, h4, h5';
+
+/**
+ * Fixes written as the items of one ordered list, each opening with its own (unnumbered) heading:
+ * the list does the numbering. Only a list whose every item opens that way counts.
+ */
+function listItemFixes(root: ParentNode): FixHeading[][] {
+  const lists: FixHeading[][] = [];
+  for (const ol of root.querySelectorAll('ol')) {
+    if (ol.closest(notContentSelector) || ol.parentElement?.closest('li')) continue;
+    const items = [...ol.children].filter((li) => li.tagName === 'LI');
+    if (items.length < 2) continue;
+    const start = Number(ol.getAttribute('start') ?? '1') || 1;
+    const found: FixHeading[] = [];
+    for (const [i, li] of items.entries()) {
+      const first = li.firstElementChild;
+      // A heading, or a paragraph that is all bold: a title, not a step that starts with a bold word.
+      const bold = first?.tagName === 'P' ? first.querySelector(':scope > strong, :scope > b') : null;
+      const title = first?.matches(LIST_ITEM_TITLES) ? first : bold;
+      if (!first || !title || !cleanText(title.textContent) || !opensParagraph(title, li)) break;
+      if (bold && cleanText(bold.textContent) !== cleanText(first.textContent)) break;
+      const el = title.matches('strong, b') ? (title.parentElement as Element) : title;
+      const tag = el.tagName === 'P' ? 'p' : el.tagName.toLowerCase();
+      found.push({ el, number: start + i, title: cleanText(title.textContent), kind: `ol>${tag}`, level: levelOf(el) });
+    }
+    if (found.length === items.length) lists.push(found);
+  }
+  return lists;
+}
+
+/**
+ * A run that starts at 2 has lost its first number, not its first fix: the heading of the same kind just
+ * before it, when unnumbered and with nothing but text between, is fix 1.
+ */
+function withUnnumberedFirst(run: FixHeading[]): FixHeading[] {
+  const first = run[0];
+  if (first?.number !== 2 || !/^h\d$/.test(first.kind)) return run;
+  for (let el = first.el.previousElementSibling; el; el = el.previousElementSibling) {
+    const heading = /^H(\d)$/.exec(el.tagName);
+    if (!heading) {
+      if (el.querySelector('h1, h2, h3, h4, h5, h6')) return run;
+      continue;
+    }
+    if (Number(heading[1]) !== first.level || parseFixHeading(cleanText(el.textContent))) return run;
+    const title = cleanText(el.textContent);
+    return title ? [{ el, number: 1, title, kind: first.kind, level: first.level }, ...run] : run;
+  }
+  return run;
+}
+
+/** The bold lead of a paragraph counts only when it opens the paragraph (or list item). */
+function opensParagraph(el: Element, block: Element | null = el.parentElement): boolean {
+  return !!block && cleanText(block.textContent).startsWith(cleanText(el.textContent));
 }
 
 /**
@@ -40,7 +99,8 @@ function longestRun(headings: FixHeading[]): FixHeading[] {
 
 /**
  * The article's numbered fix headings, in page order: the longest consecutive run among headings of
- * one kind, outside navigation, sidebars, tables of contents and comments.
+ * one kind (or among the items of one ordered list), outside navigation, sidebars, tables of contents
+ * and comments.
  */
 export function findFixHeadings(root: ParentNode): FixHeading[] {
   const byKind = new Map<string, FixHeading[]>();
@@ -53,14 +113,15 @@ export function findFixHeadings(root: ParentNode): FixHeading[] {
     if (!parsed) continue;
     const kind = kindOf(el);
     const list = byKind.get(kind) ?? [];
-    list.push({ el, kind, ...parsed });
+    list.push({ el, kind, level: levelOf(el), ...parsed });
     byKind.set(kind, list);
   }
   let best: FixHeading[] = [];
   for (const list of byKind.values()) {
-    const run = longestRun(list);
+    const run = withUnnumberedFirst(longestRun(list));
     if (run.length > best.length) best = run;
   }
+  for (const list of listItemFixes(root)) if (list.length > best.length) best = list;
   return best.length >= 2 ? dedupeTitles(best) : [];
 }
 
