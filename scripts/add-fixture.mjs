@@ -6,10 +6,8 @@
  *
  *   node scripts/add-fixture.mjs <slug> [<slug> …]
  *
- * Hand-listed adsGone selectors are kept. Ads outside the markers scripts/fixture-expectations.mjs knows
- * (affiliate comment spans, adsbygoogle, "Also read:") must be wrapped in `<!-- affiliate ads begin -->`
- * `<!-- affiliate ads end -->` in the page or their selectors listed by hand, or their text would count
- * as content.
+ * Ads outside the markers scripts/fixture-expectations.mjs knows (affiliate comment spans, adsbygoogle,
+ * "Also read:") go in `handAdsGone`: they must be gone after the pipeline and their text is not content.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,7 +20,7 @@ for (const slug of process.argv.slice(2)) {
   const dir = join(pages, slug);
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
   const html = readFileSync(join(dir, 'page.html'), 'utf8');
-  const computed = expectationsOf(html, expected.label);
+  const computed = expectationsOf(html, expected.label, expected.handAdsGone ?? []);
   const handAds = (expected.handAdsGone ?? []).filter((sel) => !computed.adsGone.includes(sel));
   const window = parse(html);
   for (const sel of handAds) {

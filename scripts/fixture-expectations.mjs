@@ -74,8 +74,9 @@ function otherAdRegions(doc) {
 /**
  * Ad, content and text expectations for one page, from its raw HTML alone (never from lib/).
  * `label` 'positive': ads must go and the article must stay; 'negative': the whole page must stay.
+ * `handAds`: selectors of further ads a person pointed out; their text is not content.
  */
-export function expectationsOf(raw, label) {
+export function expectationsOf(raw, label, handAds = []) {
   const spans = raw.match(AD_SPAN) ?? [];
   const spanFree = raw.replace(AD_SPAN, '');
   const rawWindow = parse(raw);
@@ -88,7 +89,14 @@ export function expectationsOf(raw, label) {
     holder.innerHTML = span;
     adUrls.push(...urlsIn(holder));
   }
-  for (const region of otherAdRegions(doc)) {
+  // Ads a person pointed out by selector (hand-written fixtures): the element, or the paragraph it fills.
+  const pointedOut = handAds
+    .flatMap((sel) => [...doc.querySelectorAll(sel)])
+    .map((el) => {
+      const p = el.parentElement;
+      return p?.tagName === 'P' && clean(p.textContent) === clean(el.textContent) ? p : el;
+    });
+  for (const region of [...otherAdRegions(doc), ...pointedOut]) {
     adUrls.push(...urlsIn(region));
     region.remove();
   }

@@ -21,8 +21,8 @@ export const adRules = {
    * is an ad, and so is the smallest box around it that holds nothing else.
    */
   urlPatterns: [
-    // 2checkout / Avangate affiliate checkout links.
-    /\/order\/checkout\.php\?[^#]*\bAFFILIATE=/i,
+    // 2checkout / Avangate affiliate links: checkout, cart and affiliate.php redirects.
+    /\/(?:order\/(?:checkout|cart)|affiliate)\.php\?[^#]*\bAFFILIATE=/i,
     /\/\/(?:secure\.)?avangate\.com\/images\/merchant\//i,
     // impact.com: tracked links /c/<publisher>/<ad>/<campaign>, pixels /i/…, and its ad hosts.
     /\/\/[^/]+\/[ci]\/\d+\/\d+\/\d+(?:[/?#]|$)/i,
