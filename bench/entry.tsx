@@ -1,0 +1,161 @@
+/**
+ * The in-page half of `npm run bench`: the extension's real code (first look, pipeline, sidebar) and
+ * Readability, with timing helpers. Bundled to one IIFE and injected into each bench page.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { render } from 'preact';
+import { Sidebar } from '../components/Sidebar';
+import sidebarCss from '../components/sidebar.css?inline';
+import themeCss from '../components/theme.css?inline';
+import { commonAncestor } from '../lib/common-ancestor';
+import { detectHelpPage } from '../lib/detect-help-page';
+import { extractGuide } from '../lib/extract-guide';
+import { findFixHeadings } from '../lib/find-fix-headings';
+import { firstLook } from '../lib/first-look';
+import { runPipeline } from '../lib/pipeline';
+import { readableHeadingTexts } from '../lib/readable-headings';
+import { findAds, removeAds } from '../lib/strip-ads';
+
+/** The page as it loaded, before the pipeline mutates it: every measurement starts from a copy. */
+let pristine: Element | null = null;
+
+function snapshot(): void {
+  pristine = document.documentElement.cloneNode(true) as Element;
+}
+
+/**
+ * Put the page back as it loaded. Not laid out again: nothing in the pipeline reads layout, and a
+ * forced layout costs seconds on the large page.
+ */
+function restore(): void {
+  if (!pristine) throw new Error('bench: snapshot() first');
+  document.replaceChild(pristine.cloneNode(true), document.documentElement);
+  collectGarbage();
+}
+
+/** A full GC between timed runs (Chromium runs with --expose-gc): the last copy's garbage is not ours. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Run `work` n times in one timed batch: performance.now() may be coarsened to 0.1 ms. */
+function batch(n: number, work: () => unknown): number {
+  let sink = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) if (work()) sink++;
+  const ms = performance.now() - t0;
+  (globalThis as Record<string, unknown>).__benchSink = sink;
+  return ms / n;
+}
+
+const measures = {
+  firstLook: () => firstLook(document),
+  walk: () => document.querySelectorAll('*').length,
+  readability: () => new Readability(document.cloneNode(true) as Document).parse(),
+};
+type Measure = keyof typeof measures;
+
+/** The sidebar as the guide content script mounts it: a host element, an open shadow root, styles. */
+function mountSidebar(guide: NonNullable<ReturnType<typeof runPipeline>['guide']>, adsRemoved: number): Element {
+  const host = document.createElement('fixlist-sidebar');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `${themeCss}\n${sidebarCss}`;
+  const container = document.createElement('div');
+  container.className = 'fl-root';
+  shadow.append(style, container);
+  document.body.append(host);
+  render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen={true} onSelectFix={() => {}} />, container);
+  return host;
+}
+
+/**
+ * One pipeline run: runPipeline + first render. `fresh`: on the page as loaded (and laid out), also
+ * timing the style and layout the changes cause; otherwise on a restored copy.
+ */
+function pipelineOnce(fresh = false) {
+  if (!fresh) restore();
+  return runPipelineAndRender(fresh);
+}
+
+function runPipelineAndRender(fresh: boolean) {
+  const t0 = performance.now();
+  const result = runPipeline(document);
+  const host = result.guide && result.verdict.autoOpen ? mountSidebar(result.guide, result.adsRemoved) : null;
+  const t1 = performance.now();
+  if (fresh) void (host ?? document.body).getBoundingClientRect();
+  const t2 = performance.now();
+  return {
+    ms: t1 - t0,
+    layoutMs: fresh ? t2 - t1 : null,
+    isHelpPage: result.verdict.isHelpPage,
+    autoOpen: result.verdict.autoOpen,
+    fixes: result.guide?.fixes.length ?? 0,
+    adsRemoved: result.adsRemoved,
+    rendered: !!host?.shadowRoot?.querySelector('.fl-sidebar'),
+  };
+}
+
+/**
+ * Where the pipeline's time goes: runPipeline's steps one by one (same order, same inputs), plus the
+ * parts of them worth knowing about (fix headings, isProbablyReaderable, the Readability pass on the
+ * fixes' container). Diagnostic only: the sub-parts are timed on their own, outside their callers.
+ */
+function pipelineSteps(): Record<string, number> {
+  const t: Record<string, number> = {};
+  const time = <T,>(name: string, work: () => T): T => {
+    const t0 = performance.now();
+    const out = work();
+    t[name] = performance.now() - t0;
+    return out;
+  };
+  restore();
+  time('fixHeadings', () => findFixHeadings(document.body));
+  time('isProbablyReaderable', () => isProbablyReaderable(document));
+  const ads = time('findAds', () => findAds(document));
+  const verdict = time('detectHelpPage', () => detectHelpPage(document, ads));
+  if (!verdict.isHelpPage) return t;
+  const removed = time('removeAds', () => removeAds(ads));
+  const headings = findFixHeadings(document.body);
+  const container = commonAncestor(headings.map((h) => h.el));
+  if (container) time('readableHeadings', () => readableHeadingTexts(container));
+  const guide = time('extractGuide', () => extractGuide(document));
+  if (guide && verdict.autoOpen) time('render', () => mountSidebar(guide, removed));
+  return t;
+}
+
+/** The very first call in this document: what the every-page script really costs, cold. */
+function coldFirstLook() {
+  const t0 = performance.now();
+  const passed = firstLook(document);
+  return { ms: performance.now() - t0, passed };
+}
+
+export const bench = {
+  isolated: globalThis.crossOriginIsolated === true,
+  canCollectGarbage: typeof (globalThis as { gc?: unknown }).gc === 'function',
+  elements: () => document.getElementsByTagName('*').length,
+  htmlBytes: () => document.documentElement.outerHTML.length,
+  snapshot,
+  restore,
+  coldFirstLook,
+  pipelineOnce,
+  pipelineSteps,
+  /** One timed batch of `n` repetitions, in ms per repetition (for calibration and warm-up). */
+  sample: (measure: Measure, n: number) => batch(n, measures[measure]),
+  /**
+   * One round on a restored page: a batch of each measure, then one pipeline run (a, d and c leave
+   * the page as it was). Ms per repetition.
+   */
+  round(reps: Record<Measure, number>) {
+    restore();
+    const a = batch(reps.firstLook, measures.firstLook);
+    const d = batch(reps.walk, measures.walk);
+    const c = batch(reps.readability, measures.readability);
+    collectGarbage();
+    const b = runPipelineAndRender(false).ms;
+    return { a, b, c, d };
+  },
+};
+
+(globalThis as Record<string, unknown>).__fixlistBench = bench;

@@ -1,0 +1,60 @@
+// Which pages `npm run bench` measures, as data. Each page is read from the project's fixtures
+// (tests/fixtures/pages/<slug>/page.html) when present, else from the shared corpus.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(root, 'tests/fixtures/pages');
+const corpus = path.resolve(root, '../shared/corpus');
+
+/** kind: what the page stands for in the bench; corpus: its path under the shared corpus. */
+export const benchPages = [
+  { slug: 'seed-000', kind: 'seed', corpus: 'rendered/000_5fbafff340617285.html' },
+  { slug: 'seed-001', kind: 'seed', corpus: 'rendered/001_fa8eceb9b3bf2d70.html' },
+
+  { kind: 'positive', corpus: 'rendered/foxthat-md-whatsapp-not-backing-up-to-icloud-heres-how-to-fix-it.html' },
+  {
+    kind: 'positive',
+    corpus: 'sources/positive/foxthat-html-whatsapp-not-backing-up-to-icloud-heres-how-to-fix-it.html',
+  },
+  {
+    kind: 'positive',
+    corpus: 'rendered/techtrends-md-prevent-losing-years-of-messages-and-media-on-whatsapp-take-action-now.html',
+  },
+  { kind: 'positive', corpus: 'rendered/other-wecreative-zh-iphone-backup-whatsapp-icloud.html' },
+  { kind: 'positive', corpus: 'rendered/other-techwriting-enable-whatsapp-auto-backup.html' },
+
+  {
+    kind: 'hard-negative',
+    corpus: 'rendered/apptips-best-strategies-to-resolve-android-whatsapp-backup-issues-top-5-tips.html',
+  },
+  { kind: 'hard-negative', corpus: 'rendered/tools-wondershare-drfone-whatsapp-transfer.html' },
+  {
+    kind: 'hard-negative',
+    corpus: 'rendered/foxthat-md-troubleshoot-zoomed-in-photos-on-whatsapp-with-these-simple-fixes.html',
+  },
+  { kind: 'hard-negative', corpus: 'rendered/hardneg-titan-9-common-icloud-problems-and-how-to-fix.html' },
+  { kind: 'hard-negative', corpus: 'rendered/hardneg-xda-zh-whatsapp-e2e-backups-explainer.html' },
+
+  ...['ars-1', 'bbc-1', 'cnn', 'engadget', 'heise', 'lwn-1', 'medium-1', 'nytimes-1', 'theverge', 'wapo-1'].map(
+    (name) => ({ kind: 'readability', corpus: `sources/negative-other/readability-${name}.html` }),
+  ),
+];
+
+/** The fixture folder names a page may have: its own slug, or its corpus file name (without .html). */
+function slugCandidates(page) {
+  const base = path.basename(page.corpus).replace(/\.html$/, '');
+  return [page.slug, base, base.replace(/^\d+_/, '')].filter(Boolean);
+}
+
+/** Where to read the page from, and a short name for the tables. */
+export function resolvePage(page) {
+  const name = page.slug ?? path.basename(page.corpus).replace(/\.html$/, '');
+  for (const slug of slugCandidates(page)) {
+    const file = path.join(fixtures, slug, 'page.html');
+    if (existsSync(file)) return { ...page, name, file, from: 'fixture' };
+  }
+  const file = path.join(corpus, page.corpus);
+  if (existsSync(file)) return { ...page, name, file, from: 'corpus' };
+  return { ...page, name, file: null, from: 'missing' };
+}

@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// `npm run bench`: what Fixlist costs a page, measured in headless Chromium with the extension's real
+// code. Prints bundle sizes, per-page timings, memory over 50 in-page navigations, and ends with
+//   bench: every-page/readability=R1 every-page/walk=R2 pipeline/readability=R3
+// Options: --build (rebuild .output first), --quick (fewer pages, for trying the bench itself).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../bench/browser.mjs';
+import { buildHarness } from '../bench/build-harness.mjs';
+import { largePage } from '../bench/large-page.mjs';
+import { measureMemory, NAVIGATIONS } from '../bench/memory.mjs';
+import { benchPages, resolvePage } from '../bench/pages.mjs';
+import { startServer } from '../bench/server.mjs';
+import { lpad, median, ms, pad, sig } from '../bench/stats.mjs';
+import { measurePage } from '../bench/timing.mjs';
+import { buildSizes, checkEveryPageBudget, EVERY_PAGE_BUDGET_GZIP, kb } from './bundle-size-guard.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'bench/.out');
+const chromeBuild = path.join(root, '.output/chrome-mv3');
+const args = new Set(process.argv.slice(2));
+
+/** Budgets from the brief: the every-page check must be nearly free; the pipeline cheaper than one Readability parse. */
+const BUDGET = { everyPageVsReadability: 0.05, everyPageVsWalk: 2, pipelineVsReadability: 1 };
+
+const started = Date.now();
+const log = (...parts) => console.log(...parts);
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
+
+function ensureBuild() {
+  const missing = !existsSync(path.join(chromeBuild, 'manifest.json'));
+  if (!missing && !args.has('--build')) return;
+  log(missing ? 'bench: .output is missing, running `npm run build`' : 'bench: rebuilding (--build)');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('bench: `npm run build` failed');
+}
+
+function printSizes() {
+  log(
+    `\n== Bundle sizes: .output/chrome-mv3 (built ${statSync(path.join(chromeBuild, 'manifest.json')).mtime.toISOString()}; gzip -9)`,
+  );
+  const files = buildSizes(chromeBuild);
+  for (const f of files) log(`  ${pad(f.file, 40)} ${lpad(kb(f.raw), 11)} raw ${lpad(kb(f.gzip), 11)} gzip`);
+  const total = files.reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  log(`  ${pad('total', 40)} ${lpad(kb(total.raw), 11)} raw ${lpad(kb(total.gzip), 11)} gzip`);
+  const budget = checkEveryPageBudget(root);
+  for (const r of budget) {
+    const state = r.missing ? 'MISSING' : `${kb(r.raw)} raw, ${kb(r.gzip)} gzip: ${r.ok ? 'within' : 'OVER'} budget`;
+    log(
+      `  every-page script ${r.build}/content-scripts/first-look.js: ${state} (≤ ${kb(EVERY_PAGE_BUDGET_GZIP)} gzip)`,
+    );
+  }
+  return budget;
+}
+
+/** The pages to measure, registered on the local server (isolated, for fine timers). */
+function registerPages(server) {
+  const resolved = benchPages.map(resolvePage);
+  const pages = [];
+  for (const [i, p] of resolved.entries()) {
+    if (!p.file) {
+      log(`  (skipped ${p.name}: not in tests/fixtures/pages nor ../shared/corpus)`);
+      continue;
+    }
+    // Neutral paths: the first look must judge by title and headings, not by a telling URL.
+    const html = readFileSync(p.file, 'utf8');
+    pages.push({ ...p, url: server.add(`/p/${i}.html`, html, { isolated: true }) });
+  }
+  const seed = pages.find((p) => p.slug === 'seed-000');
+  if (seed) {
+    const html = largePage(readFileSync(seed.file, 'utf8'));
+    pages.push({
+      name: 'large-3000-comments',
+      kind: 'large',
+      from: 'generated',
+      url: server.add('/p/large.html', html, { isolated: true }),
+    });
+  }
+  return args.has('--quick') ? pages.filter((_, i) => i % 4 === 0 || pages[i].kind === 'large') : pages;
+}
+
+/** Prints a table from column specs: [header, width, cell(row)]; the first column is left-aligned. */
+function table(columns, rows) {
+  const line = (cells) =>
+    `  ${cells.map((c, i) => (i === 0 ? pad(c, columns[0][1]) : lpad(c, columns[i][1]))).join(' ')}`;
+  log(line(columns.map(([header]) => header)));
+  for (const row of rows) log(line(columns.map(([, , cell]) => cell(row))));
+}
+
+function verdictOf(m) {
+  const p = m.pipeline;
+  if (!p.isHelpPage) return `not help${m.firstLookPassed ? ' (look passed)' : ''}`;
+  const sidebar = p.autoOpen ? `, ${p.fixes} fixes, sidebar${p.rendered ? '' : ' NOT rendered'}` : '';
+  return `help${sidebar}, ${p.adsRemoved} ads`;
+}
+
+function printTimings(rows) {
+  log('\n== Per page: medians in ms per run (cold = first run in a fresh renderer, on the page as loaded)');
+  table(
+    [
+      ['page', 34, (r) => r.page.name.slice(0, 34)],
+      ['kind', 13, (r) => r.page.kind],
+      ['elems', 6, (r) => r.m.elements],
+      ['(a)look', 9, (r) => ms(r.m.firstLook.median)],
+      ['cold', 8, (r) => ms(r.m.coldFirstLook)],
+      ['(b)pipe', 9, (r) => ms(r.m.pipeline.median)],
+      ['cold', 8, (r) => ms(r.m.pipeline.cold)],
+      ['+layout', 8, (r) => ms(r.m.pipeline.layout)],
+      ['(c)read', 9, (r) => ms(r.m.readability.median)],
+      ['(d)walk', 9, (r) => ms(r.m.walk.median)],
+      ['a/c', 8, (r) => sig(r.ac, 2)],
+      ['a/d', 6, (r) => sig(r.ad, 2)],
+      ['b/c', 5, (r) => sig(r.bc, 2)],
+      [' verdict', 0, (r) => ` ${verdictOf(r.m)}`],
+    ],
+    rows,
+  );
+  const spreads = rows.flatMap((r) => [
+    r.m.firstLook.spread,
+    r.m.walk.spread,
+    r.m.readability.spread,
+    r.m.pipeline.spread,
+  ]);
+  log(
+    `  spread of the samples (IQR/median): median ${sig(median(spreads) * 100, 2)}%, worst ${sig(Math.max(...spreads) * 100, 2)}%`,
+  );
+
+  const help = rows.filter((r) => r.m.steps);
+  if (help.length === 0) return;
+  log('\n== Where the pipeline time goes on help pages (ms, median of 3; detectHelpPage includes its own');
+  log('   fix-heading and isProbablyReaderable calls, extractGuide its fix headings and readableHeadings)');
+  const steps = [
+    'findAds',
+    'detectHelpPage',
+    'fixHeadings',
+    'isProbablyReaderable',
+    'removeAds',
+    'extractGuide',
+    'readableHeadings',
+    'render',
+  ];
+  table(
+    [
+      ['page', 34, (r) => r.page.name.slice(0, 34)],
+      ...steps.map((name) => [name, Math.max(8, name.length), (r) => ms(r.m.steps[name])]),
+    ],
+    help,
+  );
+}
+
+function printMemory(mem) {
+  const mb = (x) => (x === null || x === undefined ? 'n/a' : `${(x / 1024 / 1024).toFixed(2)} MB`);
+  const signed = (x, f) => `${x >= 0 ? '+' : '-'}${f(Math.abs(x))}`;
+  const grow = (r, k) => r.after[k] - r.before[k];
+  log(`\n== Memory over ${NAVIGATIONS} pushState navigations (article swapped each time), after forced GC`);
+  const rows = [
+    ['with extension', mem.withExtension],
+    ['page alone', mem.without],
+  ];
+  for (const [label, r] of rows) {
+    const ext = r.extensionId ? ` (id ${r.extensionId}, sidebar ${r.sidebar ? 'mounted' : 'NOT mounted'})` : '';
+    log(`  ${label}${ext}: ${NAVIGATIONS} navigations in ${r.navMs} ms`);
+    log(
+      `    JS heap ${mb(r.before.heapUsed)} -> ${mb(r.after.heapUsed)} (${signed(grow(r, 'heapUsed'), mb)}); performance.memory ${mb(r.before.pageHeap)} -> ${mb(r.after.pageHeap)}; DOM nodes ${r.before.nodes} -> ${r.after.nodes} (${signed(grow(r, 'nodes'), String)}); listeners ${r.before.listeners} -> ${r.after.listeners}; documents ${r.before.documents} -> ${r.after.documents}`,
+    );
+  }
+  const w = mem.withExtension;
+  const o = mem.without;
+  log(
+    `  extension's cost after ${NAVIGATIONS} navigations (with - alone): JS heap ${signed(w.after.heapUsed - o.after.heapUsed, mb)}, DOM nodes ${signed(w.after.nodes - o.after.nodes, String)}; its growth during them: ${signed(grow(w, 'heapUsed') - grow(o, 'heapUsed'), mb)}`,
+  );
+}
+
+async function main() {
+  ensureBuild();
+  const budget = printSizes();
+  mkdirSync(outDir, { recursive: true });
+  const harness = await buildHarness(path.join(outDir, 'harness.js'));
+  const server = await startServer();
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+  log(`\n== Pages (served from ${server.origin}; ${os.cpus().length} CPUs, load average ${load})`);
+  const pages = registerPages(server);
+  const from = {};
+  for (const p of pages) from[p.from] = (from[p.from] ?? 0) + 1;
+  log(
+    `  ${pages.length} pages: ${Object.entries(from)
+      .map(([k, v]) => `${v} from ${k}`)
+      .join(', ')}`,
+  );
+
+  const rows = [];
+  const articles = [];
+  const browser = await launchBrowser();
+  try {
+    for (const p of pages) {
+      const m = await measurePage(browser.newContext, p.url, harness);
+      if (!m.isolated) log('  (warning: page not cross-origin isolated; timers are 0.1 ms coarse)');
+      if (!m.canCollectGarbage) log('  (warning: no window.gc; garbage of one run may be collected in the next)');
+      rows.push({ page: p, m, ...m.ratios });
+      log(`  measured ${p.name}: ${m.rounds} rounds (${elapsed()})`);
+    }
+    // Articles for the navigation test: the help pages of the same site template.
+    const page = await (await browser.newContext()).newPage();
+    for (const p of pages.filter((x) => x.kind === 'seed' || x.kind === 'positive')) {
+      await page.goto(p.url, { waitUntil: 'domcontentloaded' });
+      const html = await page.evaluate(() => document.querySelector('.article-content')?.innerHTML ?? null);
+      if (html) articles.push(html);
+    }
+  } finally {
+    await browser.close();
+  }
+  printTimings(rows);
+
+  const seed = pages.find((p) => p.slug === 'seed-000');
+  let mem = null;
+  if (seed && articles.length) {
+    const pageUrl = server.add('/mem/whatsapp-backup.html', readFileSync(seed.file, 'utf8'));
+    mem = await measureMemory({ extensionDir: chromeBuild, pageUrl, articles });
+    printMemory(mem);
+  }
+  await server.close();
+
+  const help = rows.filter((r) => r.m.pipeline.isHelpPage);
+  const looked = rows.filter((r) => r.m.firstLookPassed);
+  const R1 = median(rows.map((r) => r.ac));
+  const R2 = median(rows.map((r) => r.ad));
+  const R3 = median(help.map((r) => r.bc));
+  const verdict = (x, budget) => (x <= budget ? 'ok' : 'OVER');
+  log('\n== Overall (medians over pages of the per-page figures)');
+  log(
+    `  ms: (a) every-page ${ms(median(rows.map((r) => r.m.firstLook.median)))}, (b) pipeline on help pages ${ms(median(help.map((r) => r.m.pipeline.median)))}, (c) readability ${ms(median(rows.map((r) => r.m.readability.median)))}, (d) walk ${ms(median(rows.map((r) => r.m.walk.median)))}`,
+  );
+  log(
+    `  a/c every-page/readability = ${sig(R1, 3)} over ${rows.length} pages (budget ≤ ${BUDGET.everyPageVsReadability}: ${verdict(R1, BUDGET.everyPageVsReadability)}; worst ${sig(Math.max(...rows.map((r) => r.ac)), 2)})`,
+  );
+  log(
+    `  a/d every-page/walk        = ${sig(R2, 3)} over ${rows.length} pages (budget ≤ ${BUDGET.everyPageVsWalk}: ${verdict(R2, BUDGET.everyPageVsWalk)}; worst ${sig(Math.max(...rows.map((r) => r.ad)), 2)})`,
+  );
+  log(
+    `  b/c pipeline/readability   = ${sig(R3, 3)} over ${help.length} help pages (budget ≤ ${BUDGET.pipelineVsReadability}: ${verdict(R3, BUDGET.pipelineVsReadability)}; worst ${sig(Math.max(...help.map((r) => r.bc)), 2)})`,
+  );
+  log(
+    `      on every page whose first look passed (${looked.length}): ${sig(median(looked.map((r) => r.bc)), 3)}, worst ${sig(Math.max(...looked.map((r) => r.bc)), 2)}`,
+  );
+  const sizeOk = budget.every((b) => b.ok);
+  log(
+    `  every-page script ≤ ${kb(EVERY_PAGE_BUDGET_GZIP)} gzip: ${sizeOk ? 'ok' : 'OVER'} (${budget.map((b) => (b.missing ? 'missing' : kb(b.gzip))).join(', ')})`,
+  );
+  log(
+    `  total bench time ${elapsed()}; load average now ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  log(`bench: every-page/readability=${sig(R1, 3)} every-page/walk=${sig(R2, 3)} pipeline/readability=${sig(R3, 3)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
