@@ -74,4 +74,6 @@ export type Message =
   /** popup -> tab: what did you find? */
   | { type: 'fixlist:page-state' }
   /** popup -> tab: show the checklist even though the page did not open it by itself. */
-  | { type: 'fixlist:open-sidebar' };
+  | { type: 'fixlist:open-sidebar' }
+  /** guide script -> background: this tab now shows this guide (for the toolbar badge); null when it stops. */
+  | { type: 'fixlist:guide-shown'; guideKey: string | null; fixIds: string[] };

@@ -43,6 +43,11 @@ export default defineContentScript({
         lastVisited: Date.now(),
       });
       await mountSidebar(ctx, guide, result.adsRemoved);
+      void browser.runtime.sendMessage({
+        type: 'fixlist:guide-shown',
+        guideKey: guide.key,
+        fixIds: guide.fixes.map((f) => f.id),
+      } satisfies Message);
     };
 
     /** The person asked: strip and extract even where the verdict said no. */
