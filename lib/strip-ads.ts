@@ -17,14 +17,15 @@ function pointsAtAd(el: Element): boolean {
   });
 }
 
-/** Text that is not part of an ad inside `box`, ignoring the ad element itself. */
-function textBesides(box: Element, ad: Element): string {
-  let text = '';
-  const walker = box.ownerDocument.createTreeWalker(box, 4 /* SHOW_TEXT */);
+/** Does `box` hold any non-blank text outside `ad`? Skips the ad's subtree and stops at the first word. */
+function hasTextBesides(box: Element, ad: Element): boolean {
+  const walker = box.ownerDocument.createTreeWalker(box, 1 | 4, {
+    acceptNode: (node) => (node === ad ? 2 : 1),
+  });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!ad.contains(node)) text += node.textContent ?? '';
+    if (node.nodeType === 3 && /[^\s\u00a0\u200b]/.test(node.nodeValue ?? '')) return true;
   }
-  return cleanText(text);
+  return false;
 }
 
 function hasOtherMedia(box: Element, ad: Element): boolean {
@@ -40,11 +41,11 @@ function hasOtherMedia(box: Element, ad: Element): boolean {
  */
 function adBox(el: Element): Element | null {
   let box = el;
-  if (el.tagName === 'A' && el.parentElement && textBesides(el.parentElement, el) !== '') {
+  if (el.tagName === 'A' && el.parentElement && hasTextBesides(el.parentElement, el)) {
     return cleanText(el.textContent) === '' || el.querySelector('img') ? el : null;
   }
   for (let parent = box.parentElement; parent && !PROTECTED.has(parent.tagName); parent = parent.parentElement) {
-    if (textBesides(parent, box) !== '' || hasOtherMedia(parent, box)) break;
+    if (hasTextBesides(parent, box) || hasOtherMedia(parent, box)) break;
     box = parent;
   }
   return box;
@@ -73,11 +74,24 @@ function commentBlockNodes(root: ParentNode): Node[] {
   return nodes;
 }
 
+/** The element's text, or null as soon as it is longer than `max` (a label is a few words). */
+function shortText(el: Element, max: number): string | null {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += node.nodeValue ?? '';
+    if (text.length > max) return null;
+  }
+  return text;
+}
+
 /** The "Also read:" label and the list of links that follows it. */
 function linkFarmNodes(root: ParentNode): Element[] {
   const found: Element[] = [];
   for (const el of root.querySelectorAll('p, span, strong, b, h2, h3, h4, h5, h6, div')) {
-    if (el.children.length > 1 || !adRules.linkFarmLabels.some((re) => re.test(el.textContent ?? ''))) continue;
+    if (el.children.length > 1) continue;
+    const text = shortText(el, 200);
+    if (text === null || !adRules.linkFarmLabels.some((re) => re.test(text))) continue;
     let label: Element = el;
     while (
       label.parentElement &&
