@@ -2,15 +2,17 @@ import { browser } from 'wxt/browser';
 import { firstLook } from '@/lib/first-look';
 import { pageFlags } from '@/lib/page-flags';
 import type { Message, PageState } from '@/lib/types';
+import { watchLateContent, watchNavigation } from '@/lib/watch-page';
 
 /**
  * Runs on every page, so it stays tiny: a glance at the title, address and headings. Only a page that
- * mentions WhatsApp and backups asks the background to load the full pipeline into this tab.
+ * mentions WhatsApp and backups asks the background to load the full pipeline into this tab. A page
+ * that fails the glance is glanced at again when late content settles or the address changes.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     let handedOver = false;
     browser.runtime.onMessage.addListener((message: Message) => {
       // Once the guide script is (being) loaded, it answers.
@@ -18,9 +20,25 @@ export default defineContentScript({
       if (message.type === 'fixlist:page-state') return Promise.resolve<PageState>({ stage: 'skipped' });
       return undefined;
     });
-    if (firstLook(document)) {
+
+    let stopLate = () => {};
+    let stopNavigation = () => {};
+    const look = (): boolean => {
+      if (handedOver || !firstLook(document)) return handedOver;
       handedOver = true;
+      stopNavigation(); // the guide script watches navigation from here on
       void browser.runtime.sendMessage({ type: 'fixlist:load-guide-script' } satisfies Message);
-    }
+      return true;
+    };
+    if (look()) return;
+    stopLate = watchLateContent(document, look);
+    stopNavigation = watchNavigation(window, () => {
+      stopLate();
+      if (!look()) stopLate = watchLateContent(document, look);
+    });
+    ctx.onInvalidated(() => {
+      stopLate();
+      stopNavigation();
+    });
   },
 });

@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import { pageFlags } from '@/lib/page-flags';
-import { runPipeline } from '@/lib/pipeline';
+import { type PipelineResult, runPipeline } from '@/lib/pipeline';
 import { saveGuide } from '@/lib/progress-store';
 import type { Guide, Message, PageState } from '@/lib/types';
 import { watchAds } from '@/lib/watch-ads';
+import { watchLateContent, watchNavigation } from '@/lib/watch-page';
 import { mountSidebar } from './mount-sidebar';
 
 /**
  * The full pipeline, injected by the background only into tabs whose first look passed (or whose
- * person asked): detect, strip ads, extract the fixes, show the sidebar, remember the guide.
+ * person asked): detect, strip ads, extract the fixes, show the sidebar, remember the guide. Late
+ * content and single-page navigations start it over.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -19,21 +21,32 @@ export default defineContentScript({
     if (pageFlags.__fixlistGuideLoaded) return;
     pageFlags.__fixlistGuideLoaded = true;
 
-    let result = runPipeline(document);
-    let sidebar = false;
-    let stopWatchingAds: (() => void) | null = null;
+    let result: PipelineResult = runPipeline(document);
+    let sidebar: { remove: () => void } | 'mounting' | null = null;
+    let stopAds = () => {};
+    let stopLate = () => {};
+    // Bumped by each navigation, so a sidebar that finishes mounting after one knows it is stale.
+    let generation = 0;
 
     const pageState = (): PageState => ({
       stage: 'checked',
       verdict: result.verdict,
       guide: result.guide && { key: result.guide.key, title: result.guide.title, fixCount: result.guide.fixes.length },
-      sidebar,
+      sidebar: sidebar !== null,
     });
+    const tellBackground = (guide: Guide | null) =>
+      void browser.runtime.sendMessage({
+        type: 'fixlist:guide-shown',
+        guideKey: guide?.key ?? null,
+        fixIds: guide?.fixes.map((f) => f.id) ?? [],
+      } satisfies Message);
 
     const showChecklist = async (guide: Guide) => {
       if (sidebar) return;
-      sidebar = true;
-      stopWatchingAds ??= watchAds(document.body);
+      sidebar = 'mounting';
+      const mine = generation;
+      stopAds();
+      stopAds = watchAds(document.body);
       await saveGuide({
         key: guide.key,
         title: guide.title,
@@ -42,12 +55,20 @@ export default defineContentScript({
         fixes: guide.fixes.map(({ id, title }) => ({ id, title })),
         lastVisited: Date.now(),
       });
-      await mountSidebar(ctx, guide, result.adsRemoved);
-      void browser.runtime.sendMessage({
-        type: 'fixlist:guide-shown',
-        guideKey: guide.key,
-        fixIds: guide.fixes.map((f) => f.id),
-      } satisfies Message);
+      const ui = await mountSidebar(ctx, guide, result.adsRemoved);
+      if (mine !== generation) return ui.remove();
+      sidebar = ui;
+      tellBackground(guide);
+    };
+
+    /** Run the pipeline on the page as it is now. True once it has found a help page. */
+    const inspect = (): boolean => {
+      result = runPipeline(document);
+      if (!result.verdict.isHelpPage) return false;
+      stopAds();
+      stopAds = watchAds(document.body);
+      if (result.guide && result.verdict.autoOpen) void showChecklist(result.guide);
+      return true;
     };
 
     /** The person asked: strip and extract even where the verdict said no. */
@@ -57,17 +78,33 @@ export default defineContentScript({
       return pageState();
     };
 
+    /** A single-page navigation: the old article's checklist goes, the new page gets a fresh look. */
+    const startOver = () => {
+      generation++;
+      stopLate();
+      stopAds();
+      if (sidebar && sidebar !== 'mounting') sidebar.remove();
+      sidebar = null;
+      tellBackground(null);
+      stopLate = watchLateContent(document, inspect, { checkSoon: true });
+    };
+
     browser.runtime.onMessage.addListener((message: Message) => {
       if (message.type === 'fixlist:page-state') return Promise.resolve(pageState());
       if (message.type === 'fixlist:open-sidebar') return makeChecklist();
       return undefined;
     });
-    ctx.onInvalidated(() => stopWatchingAds?.());
 
     if (pageFlags.__fixlistManual) void makeChecklist();
     else if (result.verdict.isHelpPage) {
-      stopWatchingAds = watchAds(document.body);
+      stopAds = watchAds(document.body);
       if (result.guide && result.verdict.autoOpen) void showChecklist(result.guide);
-    }
+    } else stopLate = watchLateContent(document, inspect);
+    const stopNavigation = watchNavigation(window, startOver);
+    ctx.onInvalidated(() => {
+      stopNavigation();
+      stopLate();
+      stopAds();
+    });
   },
 });

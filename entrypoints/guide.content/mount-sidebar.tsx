@@ -7,7 +7,11 @@ import themeCss from '@/components/theme.css?inline';
 import type { Guide } from '@/lib/types';
 
 /** The sidebar in its own shadow root (open, so tests and assistive tech can reach it), at the body's end. */
-export async function mountSidebar(ctx: ContentScriptContext, guide: Guide, adsRemoved: number): Promise<void> {
+export async function mountSidebar(
+  ctx: ContentScriptContext,
+  guide: Guide,
+  adsRemoved: number,
+): Promise<{ remove: () => void }> {
   const selectFix = (fixId: string) => {
     const anchor = guide.fixes.find((f) => f.id === fixId)?.anchor;
     anchor?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -28,4 +32,5 @@ export async function mountSidebar(ctx: ContentScriptContext, guide: Guide, adsR
     },
   });
   ui.mount();
+  return ui;
 }

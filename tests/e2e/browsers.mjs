@@ -82,6 +82,16 @@ export async function launchChromium(extensionDir, { headless = true } = {}) {
     async reload(page) {
       await page.reload({ waitUntil: 'load' });
     },
+    /** Open a page and record every script that runs in it, the extension's content scripts included. */
+    async openWatchingScripts(url) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const scripts = [];
+      cdp.on('Debugger.scriptParsed', (event) => scripts.push(event.url));
+      await cdp.send('Debugger.enable');
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return { page, scripts };
+    },
     clickInSidebar,
     async openPopupFor(pageUrl) {
       const popup = await context.newPage();

@@ -19,6 +19,7 @@ for (const { launch, dir } of targets) {
   const browser = await launch(dir);
   for (const scenario of scenarios) {
     if (only && !scenario.name.includes(only)) continue;
+    if (scenario.browsers && !scenario.browsers.includes(browser.name)) continue;
     const started = Date.now();
     try {
       await scenario.run(browser, server);

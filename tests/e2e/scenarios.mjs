@@ -20,6 +20,11 @@ const SEED_TITLES = [
   'Delete the Existing iCloud Backup',
 ];
 const SEED_STEPS = [3, 6, 2, 0, 4, 3, 2, 4];
+/** Positives beyond the seeds: the live site's own render, and another format and platform. */
+export const OTHER_POSITIVES = [
+  'foxthat-html-whatsapp-not-backing-up-to-icloud-heres-how-to-fix-it',
+  'hand-method-dash-gdrive',
+];
 export const NEGATIVES = [
   'apptips-best-strategies-to-resolve-android-whatsapp-backup-issues-top-5-tips',
   'foxthat-md-troubleshoot-zoomed-in-photos-on-whatsapp-with-these-simple-fixes',
@@ -113,6 +118,59 @@ export const scenarios = [
     name: `${slug}: sidebar lists the 8 fixes with their sub-steps; ads gone, article kept`,
     run: (b, server) => checkSeed(b, server, slug),
   })),
+  ...OTHER_POSITIVES.map((slug) => ({
+    name: `${slug}: the sidebar lists the fixes of expected.json`,
+    async run(b, server) {
+      const expected = expectedOf(slug);
+      const page = await b.open(server.url(slug));
+      const fixes = await sidebarReady(page);
+      assertEqual(
+        fixes?.map((f) => f.title),
+        expected.fixTitles,
+        `${slug} fix titles`,
+      );
+      if (expected.stepCounts) {
+        assertEqual(
+          fixes?.map((f) => f.steps),
+          expected.stepCounts,
+          `${slug} sub-step counts`,
+        );
+      }
+      await page.close();
+    },
+  })),
+  {
+    name: 'an article rendered by script after load gets its sidebar once it appears',
+    async run(b, server) {
+      const page = await b.open(server.e2eUrl('late'));
+      const fixes = await sidebarReady(page);
+      assertEqual(
+        fixes?.map((f) => f.title),
+        SEED_TITLES,
+        'late article fix titles',
+      );
+      await page.close();
+    },
+  },
+  {
+    name: 'single-page navigation: the sidebar comes with the guide and goes with it',
+    async run(b, server) {
+      const page = await b.open(server.e2eUrl('spa'));
+      await sleep(500);
+      assert(!(await page.evaluate(() => !!document.querySelector('fixlist-sidebar'))), 'no sidebar on the news');
+      await page.click('#to-guide');
+      const fixes = await sidebarReady(page);
+      assertEqual(
+        fixes?.map((f) => f.title),
+        SEED_TITLES,
+        'guide fix titles after pushState',
+      );
+      await page.click('#to-news');
+      const gone = await waitFor(() => page.evaluate(() => !document.querySelector('fixlist-sidebar')));
+      assert(gone, 'the sidebar leaves with the guide');
+      await page.close();
+    },
+  },
   {
     name: 'a tick survives a reload and shows as 1/8 in the popup',
     async run(b, server) {
@@ -237,6 +295,23 @@ export const scenarios = [
       assertEqual(progress, '0/9', 'the popup shows the new checklist');
       await popup.close();
       await page.close();
+    },
+  },
+  {
+    name: 'pages that fail the first look never load the heavy script (scripts that ran, seen over CDP)',
+    browsers: ['chromium'], // Firefox reports no script-parsed events over BiDi here
+    async run(b, server) {
+      const ran = async (url) => {
+        const { page, scripts } = await b.openWatchingScripts(url);
+        await sleep(1500);
+        await page.close();
+        return scripts.filter((s) => s.startsWith(b.extensionOrigin)).map((s) => s.slice(b.extensionOrigin.length));
+      };
+      const negative = await ran(server.url('readability-nytimes-1'));
+      assert(negative.includes('/content-scripts/first-look.js'), `first look ran: ${negative}`);
+      assert(!negative.some((s) => s.includes('guide')), `no heavy script on a news page: ${negative}`);
+      const positive = await ran(server.url('seed-000'));
+      assert(positive.includes('/content-scripts/guide.js'), `the guide script ran on a help page: ${positive}`);
     },
   },
   ...NEGATIVES.map((slug) => ({

@@ -1,5 +1,6 @@
 // Serves fixture pages on 127.0.0.1 only: /pages/<slug>/ -> tests/fixtures/pages/<slug>/page.html;
-// /demo/ -> the demo page, a real seed article (affiliate ads and all). Everything else is 404.
+// /e2e/<name>.html -> tests/e2e/pages/<name>.html; /demo/ -> the demo page, a real seed article
+// (affiliate ads and all). Everything else is 404.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,9 @@ export const DEMO_SLUG = 'seed-000';
 function fileFor(pathname) {
   const page = /^\/pages\/([\w.-]+)\/$/.exec(pathname);
   if (page) return `${root}tests/fixtures/pages/${page[1]}/page.html`;
+  // Pages only the end-to-end tests need (late rendering, single-page navigation).
+  const e2e = /^\/e2e\/([\w-]+)\.html$/.exec(pathname);
+  if (e2e) return `${root}tests/e2e/pages/${e2e[1]}.html`;
   if (pathname === '/demo/' || pathname === '/') return `${root}tests/fixtures/pages/${DEMO_SLUG}/page.html`;
   return null;
 }
@@ -32,6 +36,7 @@ export async function startServer(port = 0) {
   return {
     origin: `http://127.0.0.1:${actual}`,
     url: (slug) => `http://127.0.0.1:${actual}/pages/${slug}/`,
+    e2eUrl: (name) => `http://127.0.0.1:${actual}/e2e/${name}.html`,
     demoUrl: `http://127.0.0.1:${actual}/demo/`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
