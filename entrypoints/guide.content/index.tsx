@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { pageFlags } from '@/lib/page-flags';
 import { type PipelineResult, runPipeline } from '@/lib/pipeline';
 import { saveGuide } from '@/lib/progress-store';
+import { loadSettings, opensByItself } from '@/lib/settings';
 import type { Guide, Message, PageState } from '@/lib/types';
 import { watchAds } from '@/lib/watch-ads';
 import { watchLateContent, watchNavigation } from '@/lib/watch-page';
@@ -41,7 +42,8 @@ export default defineContentScript({
         fixIds: guide?.fixes.map((f) => f.id) ?? [],
       } satisfies Message);
 
-    const showChecklist = async (guide: Guide) => {
+    /** `asked`: the person asked for it, so it opens whatever the settings say. */
+    const showChecklist = async (guide: Guide, asked: boolean) => {
       if (sidebar) return;
       sidebar = 'mounting';
       const mine = generation;
@@ -55,7 +57,8 @@ export default defineContentScript({
         fixes: guide.fixes.map(({ id, title }) => ({ id, title })),
         lastVisited: Date.now(),
       });
-      const ui = await mountSidebar(ctx, guide, result.adsRemoved);
+      const open = asked || opensByItself(await loadSettings(), location.hostname);
+      const ui = await mountSidebar(ctx, guide, result.adsRemoved, open);
       if (mine !== generation) return ui.remove();
       sidebar = ui;
       tellBackground(guide);
@@ -67,14 +70,14 @@ export default defineContentScript({
       if (!result.verdict.isHelpPage) return false;
       stopAds();
       stopAds = watchAds(document.body);
-      if (result.guide && result.verdict.autoOpen) void showChecklist(result.guide);
+      if (result.guide && result.verdict.autoOpen) void showChecklist(result.guide, false);
       return true;
     };
 
     /** The person asked: strip and extract even where the verdict said no. */
     const makeChecklist = async (): Promise<PageState> => {
       if (!result.guide) result = runPipeline(document, { force: true });
-      if (result.guide) await showChecklist(result.guide);
+      if (result.guide) await showChecklist(result.guide, true);
       return pageState();
     };
 
@@ -98,7 +101,7 @@ export default defineContentScript({
     if (pageFlags.__fixlistManual) void makeChecklist();
     else if (result.verdict.isHelpPage) {
       stopAds = watchAds(document.body);
-      if (result.guide && result.verdict.autoOpen) void showChecklist(result.guide);
+      if (result.guide && result.verdict.autoOpen) void showChecklist(result.guide, false);
     } else stopLate = watchLateContent(document, inspect);
     const stopNavigation = watchNavigation(window, startOver);
     ctx.onInvalidated(() => {

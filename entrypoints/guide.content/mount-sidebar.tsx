@@ -6,11 +6,15 @@ import sidebarCss from '@/components/sidebar.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import type { Guide } from '@/lib/types';
 
-/** The sidebar in its own shadow root (open, so tests and assistive tech can reach it), at the body's end. */
+/**
+ * The sidebar in its own shadow root (open, so tests and assistive tech can reach it), at the body's end;
+ * `open` false shows only its small tab.
+ */
 export async function mountSidebar(
   ctx: ContentScriptContext,
   guide: Guide,
   adsRemoved: number,
+  open: boolean,
 ): Promise<{ remove: () => void }> {
   const selectFix = (fixId: string) => {
     const anchor = guide.fixes.find((f) => f.id === fixId)?.anchor;
@@ -24,7 +28,7 @@ export async function mountSidebar(
     css: `${themeCss}\n${sidebarCss}`,
     onMount(container) {
       container.classList.add('fl-root');
-      render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen onSelectFix={selectFix} />, container);
+      render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen={open} onSelectFix={selectFix} />, container);
       return container;
     },
     onRemove(container) {

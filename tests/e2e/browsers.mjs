@@ -93,6 +93,11 @@ export async function launchChromium(extensionDir, { headless = true } = {}) {
       return { page, scripts };
     },
     clickInSidebar,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}${path}`);
+      return page;
+    },
     async openPopupFor(pageUrl) {
       const popup = await context.newPage();
       await popup.goto(`${extensionOrigin}/popup.html`);
@@ -151,6 +156,11 @@ export async function launchFirefox(extensionDir) {
       await page.reload({ waitUntil: 'load' });
     },
     clickInSidebar,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await gotoExtensionPage(page, `${extensionOrigin}${path}`);
+      return page;
+    },
     async openPopupFor(pageUrl) {
       const popup = await browser.newPage();
       await gotoExtensionPage(popup, `${extensionOrigin}/popup.html`);

@@ -255,6 +255,33 @@ export const scenarios = [
     },
   },
   {
+    name: 'with "open by itself" switched off in the settings, a help page shows only the small tab',
+    async run(b, server) {
+      const options = await b.openExtensionPage('/options.html');
+      const toggle = async () => {
+        await waitFor(() => options.evaluate(() => !!document.querySelector('[data-fixlist="setting-auto-open"]')));
+        await options.click('[data-fixlist="setting-auto-open"]');
+      };
+      await toggle();
+      try {
+        const page = await b.open(server.url('seed-001'));
+        const collapsed = await waitFor(() =>
+          page.evaluate(() => {
+            const root = document.querySelector('fixlist-sidebar')?.shadowRoot;
+            return !!root?.querySelector('.fl-tab') && !root.querySelector('[data-fixlist="fix"]');
+          }),
+        );
+        assert(collapsed, 'only the tab shows');
+        await b.clickInSidebar(page, '.fl-tab');
+        assert(await sidebarReady(page), 'the tab opens the checklist');
+        await page.close();
+      } finally {
+        await toggle(); // back to the default for the scenarios after this one
+        await options.close();
+      }
+    },
+  },
+  {
     name: 'ads injected after load are removed too',
     async run(b, server) {
       const page = await b.open(server.url('seed-001'));
