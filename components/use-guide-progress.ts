@@ -1,10 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadProgress, setTried, watchGuide } from '@/lib/progress-store';
-import type { ProgressMap } from '@/lib/types';
+import { guideStatus } from '@/lib/fix-progress';
+import {
+  findEarlierTries,
+  loadProgress,
+  setOutcome,
+  setTried,
+  watchEarlierTries,
+  watchGuide,
+} from '@/lib/progress-store';
+import type { EarlierTry, Outcome, ProgressMap } from '@/lib/types';
 
-/** A guide's ticks, kept live across tabs and the popup through storage change events. */
+/** A guide's ticks and outcomes, kept live across tabs and the popup through storage change events. */
 export function useGuideProgress(guideKey: string, fixIds: string[]) {
   const [progress, setProgress] = useState<ProgressMap>({});
+  const [earlier, setEarlier] = useState<Record<string, EarlierTry>>({});
   const [loaded, setLoaded] = useState(false);
   const idsKey = fixIds.join(',');
   useEffect(() => {
@@ -15,23 +24,39 @@ export function useGuideProgress(guideKey: string, fixIds: string[]) {
         setProgress(next);
         setLoaded(true);
       });
+    const refreshEarlier = () =>
+      findEarlierTries(guideKey, fixIds).then((next) => {
+        if (alive) setEarlier(next);
+      });
     void refresh();
+    void refreshEarlier();
     const unwatch = watchGuide(guideKey, fixIds, () => void refresh());
+    const unwatchEarlier = watchEarlierTries(guideKey, fixIds, () => void refreshEarlier());
     return () => {
       alive = false;
       unwatch();
+      unwatchEarlier();
     };
   }, [guideKey, idsKey]);
+
+  // Optimistic: the control answers at once; storage's echo confirms it.
   const toggle = (fixId: string, tried: boolean) => {
-    // Optimistic: the box answers at once; storage's echo confirms it.
     setProgress((current) => {
       const next = { ...current };
-      if (tried) next[fixId] = { outcome: 'tried', at: Date.now() };
-      else delete next[fixId];
+      const now = Date.now();
+      if (!tried) delete next[fixId];
+      else next[fixId] ??= { triedAt: now, outcome: null, at: now };
       return next;
     });
     void setTried(guideKey, fixId, tried);
   };
-  const tried = fixIds.filter((id) => progress[id]).length;
-  return { progress, toggle, tried, loaded };
+  const chooseOutcome = (fixId: string, outcome: Outcome | null) => {
+    setProgress((current) => {
+      const now = Date.now();
+      return { ...current, [fixId]: { triedAt: current[fixId]?.triedAt ?? now, outcome, at: now } };
+    });
+    void setOutcome(guideKey, fixId, outcome);
+  };
+  const { tried, solvedBy } = guideStatus(fixIds, progress);
+  return { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded };
 }

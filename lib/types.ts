@@ -45,15 +45,37 @@ export interface GuideRecord {
   lastVisited: number;
 }
 
-export type Outcome = 'tried';
+/** What came of trying a fix, once the person says: it did not help, or it solved the problem. */
+export type Outcome = 'failed' | 'fixed';
 
+/** A tried fix as stored (version 2). Absent = not tried. */
 export interface FixProgress {
-  outcome: Outcome;
+  /** When the box was ticked. */
+  triedAt: number;
+  /** null = tried, result not given (also what version 1's `'tried'` becomes). */
+  outcome: Outcome | null;
+  /** When this fix last changed: the tick or the outcome. */
   at: number;
 }
 
-/** guide key -> fix id -> progress (absent = not tried). */
+/** Version 1 of a stored fix: only ever `{ outcome: 'tried', at }`. Read and migrated, never written. */
+export interface FixProgressV1 {
+  outcome: 'tried';
+  at: number;
+}
+
+/** fix id -> progress (absent = not tried). */
 export type ProgressMap = Record<string, FixProgress>;
+
+/** The same fix (same id) tried under another guide: "You tried this on example.com 2 days ago". */
+export interface EarlierTry {
+  guideKey: string;
+  /** From that guide's record; empty when the record is gone. */
+  site: string;
+  title: string;
+  url: string;
+  progress: FixProgress;
+}
 
 /** What a tab's content script reports to the popup. */
 export type PageState =

@@ -43,7 +43,7 @@ describe('Checklist', () => {
           { id: 'a', title: 'A' },
           { id: 'b', title: 'B' },
         ]}
-        progress={{ b: { outcome: 'tried', at: 1 } }}
+        progress={{ b: { triedAt: 1, outcome: null, at: 1 } }}
         onToggle={() => {}}
       />,
       root,
