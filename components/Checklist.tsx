@@ -1,4 +1,5 @@
-import type { ProgressMap, Step } from '@/lib/types';
+import { relativeTime } from '@/lib/relative-time';
+import type { EarlierTry, FixProgress, Outcome, ProgressMap, Step } from '@/lib/types';
 import { safeHref } from './safe-href';
 
 export interface ChecklistFix {
@@ -11,24 +12,36 @@ interface Props {
   fixes: ChecklistFix[];
   progress: ProgressMap;
   onToggle: (fixId: string, tried: boolean) => void;
+  /** Say what came of a tried fix (null takes it back). Without it, no choice is offered. */
+  onOutcome?: (fixId: string, outcome: Outcome | null) => void;
+  /** The same fixes tried under other guides, by fix id. */
+  earlier?: Record<string, EarlierTry>;
   /** When given, a fix's title is a button that takes the reader to the fix in the article. */
   onSelect?: (fixId: string) => void;
+  /** "Now", for "2 days ago" (tests pin it). */
+  now?: number;
 }
 
-/** The fixes as a checklist: a box per fix ("tried"), its own sub-steps beneath. Page text is text only. */
-export function Checklist({ fixes, progress, onToggle, onSelect }: Props) {
+/**
+ * The fixes as a checklist: a box per fix ("tried"), then for a ticked fix "Didn't help" / "This fixed
+ * it", what happened to the same fix elsewhere, and its own sub-steps. Page text is text only.
+ */
+export function Checklist({ fixes, progress, onToggle, onOutcome, earlier = {}, onSelect, now = Date.now() }: Props) {
+  const solved = fixes.some((fix) => progress[fix.id]?.outcome === 'fixed');
   return (
     <ol class="fl-fixes" aria-label="Fixes to try">
       {fixes.map((fix) => {
-        const tried = !!progress[fix.id];
+        const done = progress[fix.id];
         const boxId = `fl-box-${fix.id}`;
+        const state = done?.outcome === 'fixed' ? ' is-fixed' : done ? ' is-tried' : solved ? ' is-moot' : '';
+        const before = earlier[fix.id];
         return (
-          <li key={fix.id} class={`fl-fix${tried ? ' is-tried' : ''}`} data-fixlist="fix">
+          <li key={fix.id} class={`fl-fix${state}`} data-fixlist="fix">
             <div class="fl-fix-head">
               <input
                 id={boxId}
                 type="checkbox"
-                checked={tried}
+                checked={!!done}
                 aria-label={`Tried: ${fix.title}`}
                 onChange={(event) => onToggle(fix.id, event.currentTarget.checked)}
               />
@@ -48,6 +61,8 @@ export function Checklist({ fixes, progress, onToggle, onSelect }: Props) {
                 </label>
               )}
             </div>
+            {done && onOutcome && <OutcomeChoice fix={fix} progress={done} onOutcome={onOutcome} />}
+            {before && <EarlierNote before={before} now={now} />}
             {fix.steps && fix.steps.length > 0 && (
               <ol class="fl-steps">
                 {fix.steps.map((step, i) => {
@@ -78,5 +93,61 @@ export function Checklist({ fixes, progress, onToggle, onSelect }: Props) {
         );
       })}
     </ol>
+  );
+}
+
+interface OutcomeChoiceProps {
+  fix: ChecklistFix;
+  progress: FixProgress;
+  onOutcome: (fixId: string, outcome: Outcome | null) => void;
+}
+
+const CHOICES: { outcome: Outcome; label: string }[] = [
+  { outcome: 'failed', label: "Didn't help" },
+  { outcome: 'fixed', label: 'This fixed it' },
+];
+
+/** Two toggle buttons: pressing the pressed one again takes the answer back. */
+function OutcomeChoice({ fix, progress, onOutcome }: OutcomeChoiceProps) {
+  return (
+    <fieldset class="fl-outcome" aria-label={`What came of: ${fix.title}`} data-fixlist="outcome">
+      {CHOICES.map(({ outcome, label }) => {
+        const pressed = progress.outcome === outcome;
+        return (
+          <button
+            key={outcome}
+            type="button"
+            class={`fl-chip fl-chip-${outcome}`}
+            aria-pressed={pressed ? 'true' : 'false'}
+            data-outcome={outcome}
+            onClick={() => onOutcome(fix.id, pressed ? null : outcome)}
+          >
+            {label}
+          </button>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+const EARLIER_RESULT = { failed: ": didn't help", fixed: ': it fixed it there' } as const;
+
+/** "You tried this on example.com 2 days ago: didn't help". */
+function EarlierNote({ before, now }: { before: EarlierTry; now: number }) {
+  const href = safeHref(before.url);
+  const site = before.site || 'another page';
+  return (
+    <p class="fl-earlier" data-fixlist="earlier">
+      You tried this on{' '}
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" title={before.title || undefined}>
+          {site}
+        </a>
+      ) : (
+        site
+      )}{' '}
+      {relativeTime(before.progress.triedAt, now)}
+      {before.progress.outcome ? EARLIER_RESULT[before.progress.outcome] : '.'}
+    </p>
   );
 }

@@ -1,27 +1,39 @@
 interface Props {
   tried: number;
   total: number;
+  /** Title of the fix that solved the problem: the line then leads with "Solved". */
+  solvedBy?: string | null;
   /** "3/8 tried" (the popup) instead of "3 of 8 tried" (the sidebar). */
   compact?: boolean;
 }
 
 /** Progress in words and as a bar; announced politely to screen readers when it changes. */
-export function ProgressSummary({ tried, total, compact = false }: Props) {
+export function ProgressSummary({ tried, total, solvedBy, compact = false }: Props) {
   const percent = total > 0 ? Math.round((tried / total) * 100) : 0;
+  const solved = solvedBy != null;
   return (
     <div>
-      <p class="fl-progress-line" aria-live="polite">
+      <p class={`fl-progress-line${solved ? ' is-solved' : ''}`} aria-live="polite">
+        {solved && (
+          <>
+            <strong class="fl-solved" data-fixlist="solved">
+              ✓ Solved
+            </strong>{' '}
+            by “{solvedBy}” ·{' '}
+          </>
+        )}
         <span data-fixlist="progress">{compact ? `${tried}/${total}` : `${tried} of ${total}`}</span> tried
       </p>
       <div
-        class="fl-bar"
+        class={`fl-bar${solved ? ' is-solved' : ''}`}
         role="progressbar"
         aria-label="Fixes tried"
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={tried}
+        aria-valuetext={solved ? `Solved; ${tried} of ${total} tried` : undefined}
       >
-        <span style={{ width: `${percent}%` }} />
+        <span style={{ width: `${solved ? 100 : percent}%` }} />
       </div>
     </div>
   );

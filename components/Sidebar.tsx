@@ -14,7 +14,8 @@ interface Props {
 /** The checklist beside the article; collapses to a small tab (button or Escape) and reopens from it. */
 export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props) {
   const fixIds = guide.fixes.map((f) => f.id);
-  const { progress, toggle, tried, loaded } = useGuideProgress(guide.key, fixIds);
+  const { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded } = useGuideProgress(guide.key, fixIds);
+  const solvedTitle = solvedBy ? (guide.fixes.find((f) => f.id === solvedBy)?.title ?? '') : null;
   const [open, setOpen] = useState(initiallyOpen);
   const tabRef = useRef<HTMLButtonElement>(null);
   const collapseRef = useRef<HTMLButtonElement>(null);
@@ -38,10 +39,10 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props
         type="button"
         class="fl-tab"
         aria-expanded="false"
-        aria-label={`Open Fixlist checklist, ${tried} of ${guide.fixes.length} fixes tried`}
+        aria-label={`Open Fixlist checklist, ${solvedTitle !== null ? 'solved' : `${tried} of ${guide.fixes.length} fixes tried`}`}
         onClick={() => setOpenAndFocus(true)}
       >
-        Fixlist {tried}/{guide.fixes.length}
+        Fixlist {solvedTitle !== null ? '✓' : `${tried}/${guide.fixes.length}`}
       </button>
     );
   }
@@ -61,7 +62,7 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props
         <div>
           <p class="fl-brand">Fixlist</p>
           <h2 class="fl-title">{guide.title}</h2>
-          {loaded && <ProgressSummary tried={tried} total={guide.fixes.length} />}
+          {loaded && <ProgressSummary tried={tried} total={guide.fixes.length} solvedBy={solvedTitle} />}
         </div>
         <button
           ref={collapseRef}
@@ -75,7 +76,14 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props
         </button>
       </div>
       <div class="fl-sidebar-body">
-        <Checklist fixes={guide.fixes} progress={progress} onToggle={toggle} onSelect={onSelectFix} />
+        <Checklist
+          fixes={guide.fixes}
+          progress={progress}
+          earlier={earlier}
+          onToggle={toggle}
+          onOutcome={chooseOutcome}
+          onSelect={onSelectFix}
+        />
         <p class="fl-note">
           {adsRemoved > 0 ? `${adsRemoved} ads removed from this page.` : 'No ads found on this page.'}
         </p>

@@ -52,3 +52,100 @@ describe('Checklist', () => {
     expect(boxes).toEqual([false, true]);
   });
 });
+
+describe('Checklist outcomes', () => {
+  const fixes = [
+    { id: 'a', title: 'Restart your iPhone' },
+    { id: 'b', title: 'Free up space' },
+    { id: 'c', title: 'Update WhatsApp' },
+  ];
+  const DAY = 86_400_000;
+  const now = 10 * DAY;
+
+  it('offers "Didn\'t help" / "This fixed it" for a ticked fix only, as toggle buttons', () => {
+    const root = document.createElement('div');
+    const onOutcome = vi.fn();
+    render(
+      <Checklist
+        fixes={fixes}
+        progress={{ a: { triedAt: 1, outcome: 'failed', at: 2 }, b: { triedAt: 1, outcome: null, at: 1 } }}
+        onToggle={() => {}}
+        onOutcome={onOutcome}
+        now={now}
+      />,
+      root,
+    );
+    const items = [...root.querySelectorAll('[data-fixlist="fix"]')];
+    expect(items.map((li) => li.querySelectorAll('input[type=checkbox]').length)).toEqual([1, 1, 1]);
+    const pressed = (li: Element | undefined) =>
+      [...(li?.querySelectorAll('[data-fixlist="outcome"] button') ?? [])].map(
+        (b) => `${b.textContent}=${b.getAttribute('aria-pressed')}`,
+      );
+    expect(pressed(items[0])).toEqual(["Didn't help=true", 'This fixed it=false']);
+    expect(pressed(items[1])).toEqual(["Didn't help=false", 'This fixed it=false']);
+    expect(pressed(items[2])).toEqual([]);
+    expect(items[0]?.querySelector('[data-fixlist="outcome"]')?.getAttribute('aria-label')).toBe(
+      'What came of: Restart your iPhone',
+    );
+
+    (root.querySelectorAll('[data-fixlist="fix"] [data-outcome="fixed"]')[1] as HTMLButtonElement).click();
+    expect(onOutcome).toHaveBeenLastCalledWith('b', 'fixed');
+    // Pressing the pressed answer again takes it back.
+    (root.querySelectorAll('[data-fixlist="fix"] [data-outcome="failed"]')[0] as HTMLButtonElement).click();
+    expect(onOutcome).toHaveBeenLastCalledWith('a', null);
+  });
+
+  it('once solved, steps back the fixes not tried yet', () => {
+    const root = document.createElement('div');
+    render(
+      <Checklist
+        fixes={fixes}
+        progress={{ a: { triedAt: 1, outcome: 'failed', at: 2 }, b: { triedAt: 1, outcome: 'fixed', at: 3 } }}
+        onToggle={() => {}}
+      />,
+      root,
+    );
+    const classes = [...root.querySelectorAll('[data-fixlist="fix"]')].map((li) => li.className);
+    expect(classes).toEqual(['fl-fix is-tried', 'fl-fix is-fixed', 'fl-fix is-moot']);
+  });
+
+  it('says when and where the same fix was tried before, and what came of it', () => {
+    const root = document.createElement('div');
+    render(
+      <Checklist
+        fixes={fixes}
+        progress={{}}
+        onToggle={() => {}}
+        now={now}
+        earlier={{
+          a: {
+            guideKey: 'g2',
+            site: 'other.example',
+            title: 'Another article',
+            url: 'https://other.example/guide',
+            progress: { triedAt: now - 2 * DAY, outcome: 'failed', at: now - 2 * DAY },
+          },
+          c: {
+            guideKey: 'g3',
+            site: '<b>x</b>',
+            title: '',
+            url: 'javascript:alert(1)',
+            progress: { triedAt: now - 3 * 3600_000, outcome: null, at: now - 3 * 3600_000 },
+          },
+        }}
+      />,
+      root,
+    );
+    const notes = [...root.querySelectorAll('[data-fixlist="fix"]')].map(
+      (li) => li.querySelector('[data-fixlist="earlier"]')?.textContent ?? null,
+    );
+    expect(notes).toEqual([
+      "You tried this on other.example 2 days ago: didn't help",
+      null,
+      'You tried this on <b>x</b> 3 hours ago.',
+    ]);
+    expect([...root.querySelectorAll('[data-fixlist="earlier"] a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://other.example/guide',
+    ]);
+  });
+});
