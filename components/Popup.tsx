@@ -2,18 +2,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { type GuideSummary, listGuides, loadGuide, watchAll } from '@/lib/progress-store';
 import type { GuideRecord, PageState } from '@/lib/types';
 import { Checklist } from './Checklist';
+import { GuideActions, type ShareActions } from './GuideActions';
+import { GuideHistory } from './GuideHistory';
 import { ProgressSummary } from './ProgressSummary';
-import { safeHref } from './safe-href';
 import { useGuideProgress } from './use-guide-progress';
 
 interface Props {
   loadPageState: () => Promise<PageState>;
   /** Build a checklist on this page although it did not open one by itself. */
   makeChecklist: () => Promise<PageState>;
+  /** Clipboard and download (tests pass fakes). */
+  share?: ShareActions;
 }
 
 /** The toolbar popup: this page's guide and ticks, then every guide worked on before. */
-export function Popup({ loadPageState, makeChecklist }: Props) {
+export function Popup({ loadPageState, makeChecklist, share }: Props) {
   const [page, setPage] = useState<PageState | null>(null);
   const [record, setRecord] = useState<GuideRecord | null>(null);
   const [history, setHistory] = useState<GuideSummary[]>([]);
@@ -37,6 +40,7 @@ export function Popup({ loadPageState, makeChecklist }: Props) {
         page={page}
         record={record}
         asked={asked}
+        share={share}
         onMakeChecklist={() =>
           void makeChecklist().then((state) => {
             setAsked(true);
@@ -44,23 +48,7 @@ export function Popup({ loadPageState, makeChecklist }: Props) {
           })
         }
       />
-      <h2 id="fl-history-heading">Guides you worked on</h2>
-      {others.length === 0 ? (
-        <p class="fl-note">None yet. Open a WhatsApp-backup help article and tick what you try.</p>
-      ) : (
-        <ul class="fl-history" aria-labelledby="fl-history-heading">
-          {others.map((g) => (
-            <li key={g.key}>
-              <a class="fl-link" href={safeHref(g.url)} target="_blank" rel="noopener noreferrer">
-                {g.title}
-              </a>
-              <span class="fl-meta">
-                {g.site} · {g.tried}/{g.fixes.length} tried
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <GuideHistory guides={others} share={share} />
     </>
   );
 }
@@ -71,15 +59,16 @@ interface CurrentPageProps {
   /** The person asked for a checklist here and none could be made. */
   asked: boolean;
   onMakeChecklist: () => void;
+  share: ShareActions | undefined;
 }
 
-function CurrentPage({ page, record, asked, onMakeChecklist }: CurrentPageProps) {
+function CurrentPage({ page, record, asked, onMakeChecklist, share }: CurrentPageProps) {
   if (!page) return <p class="fl-note">Looking at this page…</p>;
   const verdict = page.stage === 'checked' ? page.verdict : null;
   if (record) {
     return (
       <>
-        <CurrentGuide record={record} />
+        <CurrentGuide record={record} share={share} />
         {verdict && <WhyThisPage reasons={verdict.reasons} />}
       </>
     );
@@ -121,18 +110,26 @@ function WhyThisPage({ reasons }: { reasons: string[] }) {
   );
 }
 
-function CurrentGuide({ record }: { record: GuideRecord }) {
-  const { progress, toggle, tried, loaded } = useGuideProgress(
+function CurrentGuide({ record, share }: { record: GuideRecord; share: ShareActions | undefined }) {
+  const { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded } = useGuideProgress(
     record.key,
     record.fixes.map((f) => f.id),
   );
+  const solvedTitle = solvedBy ? (record.fixes.find((f) => f.id === solvedBy)?.title ?? '') : null;
   return (
     <section aria-labelledby="fl-current-title">
       <h1 id="fl-current-title" class="fl-title">
         {record.title}
       </h1>
-      {loaded && <ProgressSummary tried={tried} total={record.fixes.length} compact />}
-      <Checklist fixes={record.fixes} progress={progress} onToggle={toggle} />
+      {loaded && <ProgressSummary tried={tried} total={record.fixes.length} solvedBy={solvedTitle} compact />}
+      <Checklist
+        fixes={record.fixes}
+        progress={progress}
+        earlier={earlier}
+        onToggle={toggle}
+        onOutcome={chooseOutcome}
+      />
+      <GuideActions record={record} share={share} />
     </section>
   );
 }
