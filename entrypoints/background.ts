@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { badgeText, badgeTitle } from '@/lib/badge';
+import { loadProgress, migrateAllProgress, watchProgressChanges } from '@/lib/progress-store';
+import { forgetTabGuide, listTabGuides, rememberTabGuide, type TabGuide } from '@/lib/tab-guides';
 import type { Message } from '@/lib/types';
 
 /** The heavy part (Readability, extraction, the Preact sidebar) is injected only into tabs that ask. */
@@ -23,12 +26,63 @@ async function injectGuideScript(tabId: number, frameId: number, manual: boolean
   }
 }
 
+/** Chrome's MV3 build has `action`; Firefox's MV2 build has `browserAction`. Both take the same calls. */
+const toolbarButton = () => browser.action ?? browser.browserAction;
+
+/** The badge of one tab: how many of its guide's fixes are still untried (empty when solved or no guide). */
+async function showBadge(tabId: number, guide: TabGuide | null): Promise<void> {
+  const fixIds = guide?.fixIds ?? [];
+  const progress = guide ? await loadProgress(guide.guideKey, fixIds) : {};
+  try {
+    const button = toolbarButton();
+    await button.setBadgeText({ tabId, text: badgeText(fixIds, progress) });
+    await button.setTitle({ tabId, title: badgeTitle(fixIds, progress) });
+  } catch {
+    // The tab closed meanwhile: nothing to show it on.
+  }
+}
+
+async function refreshBadges(changedGuides?: Set<string>): Promise<void> {
+  const tabs = await listTabGuides();
+  await Promise.all(
+    [...tabs]
+      .filter(([, guide]) => !changedGuides || changedGuides.has(guide.guideKey))
+      .map(([tabId, guide]) => showBadge(tabId, guide)),
+  );
+}
+
+async function onGuideShown(tabId: number, message: Extract<Message, { type: 'fixlist:guide-shown' }>) {
+  if (message.guideKey === null) {
+    await forgetTabGuide(tabId);
+    await showBadge(tabId, null);
+    return;
+  }
+  const guide = { guideKey: message.guideKey, fixIds: message.fixIds };
+  await rememberTabGuide(tabId, guide);
+  await showBadge(tabId, guide);
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: Message, sender) => {
     if (message.type === 'fixlist:load-guide-script' && sender.tab?.id !== undefined) {
       return injectGuideScript(sender.tab.id, sender.frameId ?? 0, false);
     }
     if (message.type === 'fixlist:make-checklist') return injectGuideScript(message.tabId, 0, true);
+    // The sidebar lives in the top frame only; a sub-frame's report would not be this tab's guide.
+    if (message.type === 'fixlist:guide-shown' && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) {
+      return onGuideShown(sender.tab.id, message).then(() => true);
+    }
     return undefined;
   });
+
+  // A tab that loads another page (or the same one again) shows no guide until its guide script says so.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTabGuide(tabId).then(() => showBadge(tabId, null));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabGuide(tabId));
+
+  // A tick or an outcome in any tab, the sidebar or the popup: recount the badges of tabs on that guide.
+  watchProgressChanges((guideKeys) => void refreshBadges(guideKeys));
+
+  browser.runtime.onInstalled.addListener(() => void migrateAllProgress());
 });
