@@ -4,8 +4,9 @@ import { fixId, guideKey } from './fingerprint';
 import { howToFixes } from './read-howto';
 import { readableHeadingTexts } from './readable-headings';
 import { notContentSelector } from './rules/fix-headings';
+import { stepsOf } from './sub-steps';
 import { cleanText, normalizeText } from './text';
-import type { Fix, Guide, Step } from './types';
+import type { Fix, Guide } from './types';
 
 /** The element a fix starts with: the heading itself, or the paragraph a bold number opens. */
 function blockOf(h: FixHeading): Element {
@@ -30,27 +31,6 @@ function sectionOf(h: FixHeading, next: FixHeading | undefined): Element[] {
     section.push(el);
   }
   return section;
-}
-
-function stepOf(li: Element): Step {
-  const text = cleanText(li.textContent);
-  const link = [...li.querySelectorAll('a[href]')].find((a) => /^https?:\/\//i.test(a.getAttribute('href') ?? ''));
-  return link ? { text, href: link.getAttribute('href') as string } : { text };
-}
-
-/** The fix's own sub-steps: items of the lists in its section (not lists nested in their items). */
-function stepsOf(section: Element[]): Step[] {
-  const steps: Step[] = [];
-  for (const el of section) {
-    const lists = el.matches('ol, ul') ? [el] : [...el.querySelectorAll('ol, ul')];
-    for (const list of lists) {
-      // A list inside an item of the section is a sub-list; the fix's own item (list-item fixes) is not.
-      const item = list.parentElement?.closest('li');
-      if ((item && el.contains(item)) || list.closest(notContentSelector)) continue;
-      for (const li of list.children) if (li.tagName === 'LI' && cleanText(li.textContent)) steps.push(stepOf(li));
-    }
-  }
-  return steps;
 }
 
 /** Keep the headings Readability also sees as article content, when it has an opinion. */

@@ -61,7 +61,8 @@ export function parseFixHeading(text: string): { number: number; title: string }
 
 const CJK_DIGITS = '一二三四五六七八九';
 
-function toNumber(raw: string): number {
+/** 3, ３, 三 or 十二 as a number. */
+export function toNumber(raw: string): number {
   const ascii = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
   // 一..九, 十, 十一.., 二十..
