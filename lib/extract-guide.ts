@@ -70,13 +70,13 @@ function headingFor(doc: Document, title: string): Element | null {
   return null;
 }
 
-/** Fixes declared by a schema.org HowTo when the page numbers none of its headings. */
+/** Fixes declared by a how-to block or a schema.org HowTo when the page numbers none of its headings. */
 function howToGuide(doc: Document): Fix[] {
   return howToFixes(doc).map((f) => ({
     id: fixId(f.title),
     title: f.title,
-    steps: f.steps.map((text) => ({ text })),
-    anchor: headingFor(doc, f.title),
+    steps: f.steps,
+    anchor: f.anchor ?? headingFor(doc, f.title),
   }));
 }
 

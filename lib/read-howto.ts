@@ -1,9 +1,13 @@
+import { howToBlockFixes } from './read-howto-block';
 import { cleanText } from './text';
+import type { Step } from './types';
 
 /** One step of a schema.org HowTo: for a troubleshooting page, one fix and its directions. */
 export interface HowToFix {
   title: string;
-  steps: string[];
+  steps: Step[];
+  /** Where the fix is on the page, when the HowTo was read from it. */
+  anchor: Element | null;
 }
 
 type Json = Record<string, unknown>;
@@ -37,17 +41,27 @@ function stepsOf(node: Json): Json[] {
     .flatMap((s) => (hasType(s, 'HowToSection') ? stepsOf(s) : [s]));
 }
 
-/**
- * The steps of the page's schema.org HowTo (the markup SEO plugins emit for how-to blocks), as fixes
- * with their directions. Empty when the page declares no HowTo.
- */
-export function howToFixes(doc: Document): HowToFix[] {
+/** The steps of the page's schema.org HowTo JSON-LD, as fixes with their directions. */
+function jsonLdFixes(doc: Document): HowToFix[] {
   const howTo = jsonLdNodes(doc).find((node) => hasType(node, 'HowTo'));
   if (!howTo) return [];
   return stepsOf(howTo)
     .map((step) => ({
       title: textOf(step.name) || textOf(step.text),
-      steps: asArray(step.itemListElement).map(textOf).filter(Boolean),
+      steps: asArray(step.itemListElement)
+        .map(textOf)
+        .filter(Boolean)
+        .map((text) => ({ text })),
+      anchor: null,
     }))
     .filter((fix) => fix.title !== '');
+}
+
+/**
+ * The page's how-to, as fixes: the how-to block SEO plugins render into the article (it is what the
+ * reader sees, and it has anchors), else the schema.org HowTo they declare. Empty when there is neither.
+ */
+export function howToFixes(doc: Document): HowToFix[] {
+  const block = howToBlockFixes(doc);
+  return block.length >= 2 ? block : jsonLdFixes(doc);
 }
