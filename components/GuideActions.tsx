@@ -14,10 +14,15 @@ const browserShare: ShareActions = { copy: copyText, download: downloadText };
 interface Props {
   record: GuideRecord;
   share?: ShareActions;
+  /** Small link-like buttons (a row of the history), named after the guide for screen readers. */
+  compact?: boolean;
 }
 
 /** A guide's own actions: copy or download it as Markdown; start it over (after a confirm step). */
-export function GuideActions({ record, share = browserShare }: Props) {
+export function GuideActions({ record, share = browserShare, compact = false }: Props) {
+  const button = compact ? 'fl-button fl-button-small' : 'fl-button';
+  // Every row of the history has these buttons: say which guide each one is for.
+  const named = (action: string) => (compact ? `${action} “${record.title}”` : undefined);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -63,7 +68,7 @@ export function GuideActions({ record, share = browserShare }: Props) {
   };
 
   return (
-    <div class="fl-actions" data-fixlist="guide-actions">
+    <div class={`fl-actions${compact ? ' is-compact' : ''}`} data-fixlist="guide-actions">
       {confirming ? (
         <fieldset
           class="fl-confirm"
@@ -75,25 +80,38 @@ export function GuideActions({ record, share = browserShare }: Props) {
           }}
         >
           <legend>Clear every tick and outcome of this guide?</legend>
-          <button type="button" class="fl-button fl-danger" data-fixlist="confirm-reset" onClick={() => void reset()}>
+          <button type="button" class={`${button} fl-danger`} data-fixlist="confirm-reset" onClick={() => void reset()}>
             Clear progress
           </button>
-          <button ref={cancelRef} type="button" class="fl-button" onClick={endConfirm}>
+          <button ref={cancelRef} type="button" class={button} onClick={endConfirm}>
             Cancel
           </button>
         </fieldset>
       ) : (
         <>
-          <button type="button" class="fl-button" data-fixlist="copy-markdown" onClick={() => void copy()}>
+          <button
+            type="button"
+            class={button}
+            data-fixlist="copy-markdown"
+            aria-label={named('Copy as Markdown:')}
+            onClick={() => void copy()}
+          >
             Copy as Markdown
           </button>
-          <button type="button" class="fl-button" data-fixlist="download-markdown" onClick={() => void download()}>
+          <button
+            type="button"
+            class={button}
+            data-fixlist="download-markdown"
+            aria-label={named('Download .md:')}
+            onClick={() => void download()}
+          >
             Download .md
           </button>
           <button
             ref={resetRef}
             type="button"
-            class="fl-button"
+            class={button}
+            aria-label={named('Reset…')}
             data-fixlist="reset"
             onClick={() => {
               setStatus('');

@@ -63,7 +63,7 @@ export function GuideHistory({ guides, share, now = Date.now() }: Props) {
                 )}{' '}
                 · visited {relativeTime(g.lastVisited, now)}
               </span>
-              <GuideActions record={g} share={share} />
+              <GuideActions record={g} share={share} compact />
             </li>
           ))}
         </ul>
