@@ -44,7 +44,8 @@ function listItemFixes(root: ParentNode): FixHeading[][] {
       // A heading, or a paragraph that is all bold: a title, not a step that starts with a bold word.
       const bold = first?.tagName === 'P' ? first.querySelector(':scope > strong, :scope > b') : null;
       const title = first?.matches(LIST_ITEM_TITLES) ? first : bold;
-      if (!first || !title || !cleanText(title.textContent) || !opensParagraph(title, li)) break;
+      const text = cleanText(title?.textContent);
+      if (!first || !title || !text || !opensParagraph(title, li) || isPointer(title, text)) break;
       if (bold && cleanText(bold.textContent) !== cleanText(first.textContent)) break;
       const el = title.matches('strong, b') ? (title.parentElement as Element) : title;
       const tag = el.tagName === 'P' ? 'p' : el.tagName.toLowerCase();
@@ -81,6 +82,24 @@ function opensParagraph(el: Element, block: Element | null = el.parentElement): 
 }
 
 /**
+ * A candidate that is nothing but one link points somewhere else: a listed post ("Top posts", "Related")
+ * or a table-of-contents entry repeating a heading, not a fix. A link to itself (a permalink) is no pointer.
+ */
+function isPointer(el: Element, text: string): boolean {
+  const links = el.querySelectorAll('a[href]');
+  if (links.length !== 1 || cleanText(links[0]?.textContent) !== text) return false;
+  const href = links[0]?.getAttribute('href') ?? '';
+  if (!href.startsWith('#')) return true;
+  let id = href.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape is still an id to look up as written.
+  }
+  return !el.ownerDocument.getElementById(id)?.contains(el);
+}
+
+/**
  * The longest 1, 2, 3… run in a list of numbered headings, skipping repeats (a table of contents
  * or a "top posts" list restarting at 1 ends a run; the longest run wins).
  */
@@ -109,8 +128,9 @@ export function findFixHeadings(root: ParentNode): FixHeading[] {
     if (el.tagName === 'STRONG' || el.tagName === 'B') {
       if (!opensParagraph(el)) continue;
     }
-    const parsed = parseFixHeading(cleanText(el.textContent));
-    if (!parsed) continue;
+    const text = cleanText(el.textContent);
+    const parsed = parseFixHeading(text);
+    if (!parsed || isPointer(el, text)) continue;
     const kind = kindOf(el);
     const list = byKind.get(kind) ?? [];
     list.push({ el, kind, level: levelOf(el), ...parsed });

@@ -93,8 +93,20 @@ export const notContentSelector = [
   '#sidebar',
   '.comments',
   '#comments',
+  '.comments-area',
   '.comment-list',
+  '.commentlist',
   '.related-posts',
+  '.related-articles',
   '.related',
+  // Related-post plugins append their lists inside the article: YARPP, Jetpack, Contextual Related Posts.
+  '.yarpp-related',
+  '.jp-relatedposts',
+  '.crp_related',
   '.post-nav',
+  // Theme footers that are not a <footer>.
+  '#footer',
+  '#colophon',
+  '.site-footer',
+  '.footer-widgets',
 ].join(',');
