@@ -7,7 +7,8 @@ export interface FixHeading {
   title: string;
   /**
    * Headings of one kind form one list: "h2", "h3", … ; "p>strong" for bold numbered paragraphs;
-   * "ol>h3" (and so on) for unnumbered headings that open the items of an ordered list.
+   * "ol>h3" (and so on) for unnumbered headings that open the items of an ordered list; "p+===" and
+   * "p+---" for paragraphs underlined by a "=====" or "-----" paragraph.
    */
   kind: string;
   /** Heading level whose next heading (at or above it) ends the fix's section. */
@@ -99,6 +100,27 @@ function isPointer(el: Element, text: string): boolean {
   return !el.ownerDocument.getElementById(id)?.contains(el);
 }
 
+/** A paragraph that is only a line of "=" or "-": markdown's setext underline, pasted as plain text. */
+const UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
+
+/**
+ * "1. Title" over a "=====" (or "-----") paragraph: a markdown heading pasted into an editor that kept
+ * every source line as a paragraph. Ranks like the h1 (or h2) markdown would have made of it.
+ */
+function underlinedParagraphs(root: ParentNode): FixHeading[] {
+  const found: FixHeading[] = [];
+  for (const line of root.querySelectorAll('p')) {
+    const mark = line.childElementCount === 0 ? (line.textContent ?? '') : '';
+    if (mark.length > 200 || !UNDERLINE.test(mark)) continue;
+    const el = line.previousElementSibling;
+    if (el?.tagName !== 'P' || el.closest(notContentSelector)) continue;
+    const parsed = parseFixHeading(cleanText(el.textContent));
+    const level = mark.includes('=') ? 1 : 2;
+    if (parsed) found.push({ el, kind: level === 1 ? 'p+===' : 'p+---', level, ...parsed });
+  }
+  return found;
+}
+
 /**
  * The longest 1, 2, 3… run in a list of numbered headings, skipping repeats (a table of contents
  * or a "top posts" list restarting at 1 ends a run; the longest run wins).
@@ -136,6 +158,7 @@ export function findFixHeadings(root: ParentNode): FixHeading[] {
     list.push({ el, kind, level: levelOf(el), ...parsed });
     byKind.set(kind, list);
   }
+  for (const h of underlinedParagraphs(root)) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
   let best: FixHeading[] = [];
   for (const list of byKind.values()) {
     const run = withUnnumberedFirst(longestRun(list));

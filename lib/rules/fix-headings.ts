@@ -37,15 +37,29 @@ export const fixWords = [
   'çözüm',
   'yöntem',
   'adım',
+  // Chinese: 方法一, 解决方法 2, 步骤三, 方案1.
+  '解决方法',
+  '解決方法',
+  '解决办法',
+  '解決辦法',
+  '方法',
+  '办法',
+  '辦法',
+  '方案',
+  '步骤',
+  '步驟',
 ];
 
 const WORD = `(?:${fixWords.join('|')})`;
 // Arabic, Chinese and full-width digits are cheap to accept alongside ASCII ones.
 const NUMBER = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})';
 
-/** "Fix 1: Title", "Method 2 – Title", "Way 5 Title", "#1 Title", "1. Title", "1) Title", "第1步 Title". */
+/**
+ * "Fix 1: Title", "Method 2 – Title", "Way 5 Title", "#1 Title", "1. Title", "1) Title", "第1步 Title",
+ * "方法一：Title", "第一种方法：Title".
+ */
 export const fixHeadingPattern = new RegExp(
-  `^\\s*(?:${WORD}\\s*(?:no\\.?\\s*)?#?\\s*${NUMBER}\\s*[.:)：、\\-–—]?|#\\s*${NUMBER}\\s*[.:)：、\\-–—]?|${NUMBER}\\s*[.)：、](?![0-9])|${NUMBER}\\s*[-–—:]|第\\s*${NUMBER}\\s*[步种種个個招]\\s*[.:：、]?)\\s*(\\S.*)$`,
+  `^\\s*(?:${WORD}\\s*(?:no\\.?\\s*)?#?\\s*${NUMBER}\\s*[.:)：、\\-–—]?|#\\s*${NUMBER}\\s*[.:)：、\\-–—]?|${NUMBER}\\s*[.)：、](?![0-9])|${NUMBER}\\s*[-–—:]|第\\s*${NUMBER}\\s*[步种種个個招]\\s*${WORD}?\\s*[.:：、]?)\\s*(\\S.*)$`,
   'iu',
 );
 

@@ -9,7 +9,7 @@ export const topicWords = {
     /\bback(?:ing|ed|s)? ?ups?\b|\bcopias? de seguridad\b|\brespaldos?\b|\bsauvegardes?\b|\bsicherung(?:en|skopie)?\b|\bbackups?\b|\bcopias? de seguranca\b|\bcopie di backup\b|\byedek\w*|备份|備份|バックアップ/,
   platforms: [
     { name: 'iCloud', pattern: /\bicloud\b/ },
-    { name: 'Google Drive', pattern: /\bgoogle drive\b|\bgdrive\b|\bgoogle one\b/ },
+    { name: 'Google Drive', pattern: /\bgoogle drive\b|\bgdrive\b|\bgoogle one\b|云端硬盘|雲端硬碟/ },
     {
       name: 'local backup',
       pattern: /\blocal backups?\b|\bmsgstore\b|\bcrypt1[2-5]\b|\binternal storage\b|\bsd card\b|\bfile manager\b/,
@@ -17,7 +17,7 @@ export const topicWords = {
   ],
   /** Words of troubleshooting: something does not work and here is how to fix it. */
   trouble:
-    /\bfix(?:es|ed|ing)?\b|\bnot (?:working|backing|backed)\b|\bfail(?:s|ed|ing|ure)?\b|\bstuck\b|\bwont\b|\bcant\b|\btroubleshoot\w*|\bproblems?\b|\bissues?\b|\berrors?\b|\bsolutions?\b|\bsolucion\w*|\bsolu[cç]ao\b|\bprobleme?\b|\bfehler\b|\bfunciona\b|\bresolve\w*/,
+    /\bfix(?:es|ed|ing)?\b|\bnot (?:working|backing|backed)\b|\bfail(?:s|ed|ing|ure)?\b|\bstuck\b|\bwont\b|\bcant\b|\btroubleshoot\w*|\bproblems?\b|\bissues?\b|\berrors?\b|\bsolutions?\b|\bsolucion\w*|\bsolu[cç]ao\b|\bprobleme?\b|\bfehler\b|\bfunciona\b|\bresolve\w*|无法|無法|失败|失敗|修复|修復|解决|解決|卡住|故障/,
   /** Product-page and promo copy: a help page rarely says these more than once or twice. */
   promo:
     /\bfree download\b|\bdownload now\b|\bbuy now\b|\btry it free\b|\bfree trial\b|\bsecure download\b|\bpurchase\b|\blicense\b|\bmoney back\b|\bpricing\b|\bper month\b|\bdr ?fone\b|\baiseesoft\b|\btenorshare\b|\bimazing\b|\bwhatssync\b|\bdata recovery\b/,
