@@ -11,6 +11,12 @@ export default defineConfig({
       'Turns WhatsApp-backup troubleshooting articles into a clean, ad-free checklist that remembers what you tried.',
     permissions: ['storage', 'scripting'],
     action: { default_title: 'Fixlist' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Show or hide the Fixlist checklist',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'fixlist@fixlist.dev',

@@ -8,11 +8,28 @@ interface Props {
   guide: Guide;
   adsRemoved: number;
   initiallyOpen: boolean;
+  /** Bumped by the keyboard shortcut: each change flips open and collapsed. */
+  toggles?: number;
+  /** Told on first render and on every open or collapse (the page may make room). */
+  onOpenChange?: (open: boolean) => void;
   onSelectFix: (fixId: string) => void;
 }
 
+/** Up and down arrows move between the fixes' checkboxes (Tab still walks every control). */
+function moveBetweenFixes(event: KeyboardEvent) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const target = event.target as HTMLElement;
+  if (!target.matches('input[type=checkbox]')) return;
+  const boxes = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const next = boxes[boxes.indexOf(target as HTMLInputElement) + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+  next.scrollIntoView({ block: 'nearest' });
+}
+
 /** The checklist beside the article; collapses to a small tab (button or Escape) and reopens from it. */
-export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props) {
+export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenChange, onSelectFix }: Props) {
   const fixIds = guide.fixes.map((f) => f.id);
   const { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded } = useGuideProgress(guide.key, fixIds);
   const solvedTitle = solvedBy ? (guide.fixes.find((f) => f.id === solvedBy)?.title ?? '') : null;
@@ -22,10 +39,18 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props
   const moveFocus = useRef(false);
 
   useEffect(() => {
+    onOpenChange?.(open);
     if (!moveFocus.current) return;
     moveFocus.current = false;
     (open ? collapseRef : tabRef).current?.focus();
-  }, [open]);
+  }, [open, onOpenChange]);
+
+  const firstToggle = useRef(toggles);
+  useEffect(() => {
+    if (toggles === firstToggle.current) return;
+    moveFocus.current = true;
+    setOpen((current) => !current);
+  }, [toggles]);
 
   const setOpenAndFocus = (next: boolean) => {
     moveFocus.current = true;
@@ -55,7 +80,7 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, onSelectFix }: Props
         if (event.key === 'Escape') {
           event.stopPropagation();
           setOpenAndFocus(false);
-        }
+        } else moveBetweenFixes(event);
       }}
     >
       <div class="fl-sidebar-head">

@@ -62,7 +62,21 @@ async function onGuideShown(tabId: number, message: Extract<Message, { type: 'fi
   await showBadge(tabId, guide);
 }
 
+/** The keyboard shortcut (manifest `commands`): toggle the checklist, or make one where there is none yet. */
+async function toggleSidebar(tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  const answer = await browser.tabs
+    .sendMessage(id, { type: 'fixlist:toggle-sidebar' } satisfies Message)
+    .catch(() => undefined);
+  if (!answer) await injectGuideScript(id, 0, true);
+}
+
 export default defineBackground(() => {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-sidebar') void toggleSidebar(tab?.id);
+  });
+
   browser.runtime.onMessage.addListener((message: Message, sender) => {
     if (message.type === 'fixlist:load-guide-script' && sender.tab?.id !== undefined) {
       return injectGuideScript(sender.tab.id, sender.frameId ?? 0, false);

@@ -97,5 +97,7 @@ export type Message =
   | { type: 'fixlist:page-state' }
   /** popup -> tab: show the checklist even though the page did not open it by itself. */
   | { type: 'fixlist:open-sidebar' }
+  /** background -> tab (keyboard shortcut): open the checklist, or collapse it if open. */
+  | { type: 'fixlist:toggle-sidebar' }
   /** guide script -> background: this tab now shows this guide (for the toolbar badge); null when it stops. */
   | { type: 'fixlist:guide-shown'; guideKey: string | null; fixIds: string[] };

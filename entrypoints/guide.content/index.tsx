@@ -6,7 +6,7 @@ import { loadSettings, opensByItself } from '@/lib/settings';
 import type { Guide, Message, PageState } from '@/lib/types';
 import { watchAds } from '@/lib/watch-ads';
 import { watchLateContent, watchNavigation } from '@/lib/watch-page';
-import { mountSidebar } from './mount-sidebar';
+import { type MountedSidebar, mountSidebar } from './mount-sidebar';
 
 /**
  * The full pipeline, injected by the background only into tabs whose first look passed (or whose
@@ -23,7 +23,7 @@ export default defineContentScript({
     pageFlags.__fixlistGuideLoaded = true;
 
     let result: PipelineResult = runPipeline(document);
-    let sidebar: { remove: () => void } | 'mounting' | null = null;
+    let sidebar: MountedSidebar | 'mounting' | null = null;
     let stopAds = () => {};
     let stopLate = () => {};
     // Bumped by each navigation, so a sidebar that finishes mounting after one knows it is stale.
@@ -95,6 +95,11 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: Message) => {
       if (message.type === 'fixlist:page-state') return Promise.resolve(pageState());
       if (message.type === 'fixlist:open-sidebar') return makeChecklist();
+      if (message.type === 'fixlist:toggle-sidebar') {
+        if (sidebar && sidebar !== 'mounting') sidebar.toggle();
+        else return makeChecklist();
+        return Promise.resolve(pageState());
+      }
       return undefined;
     });
 

@@ -5,20 +5,45 @@ import { Sidebar } from '@/components/Sidebar';
 import sidebarCss from '@/components/sidebar.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import type { Guide } from '@/lib/types';
+import { NARROW, pageRoom } from './page-room';
+
+export interface MountedSidebar {
+  remove: () => void;
+  /** Open it if collapsed, collapse it if open (the keyboard shortcut). */
+  toggle: () => void;
+}
 
 /**
  * The sidebar in its own shadow root (open, so tests and assistive tech can reach it), at the body's end;
- * `open` false shows only its small tab.
+ * `open` false, or a narrow screen, shows only its small tab.
  */
 export async function mountSidebar(
   ctx: ContentScriptContext,
   guide: Guide,
   adsRemoved: number,
   open: boolean,
-): Promise<{ remove: () => void }> {
+): Promise<MountedSidebar> {
   const selectFix = (fixId: string) => {
     const anchor = guide.fixes.find((f) => f.id === fixId)?.anchor;
     anchor?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+  const giveRoom = pageRoom(document);
+  const initiallyOpen = open && !window.matchMedia(NARROW).matches;
+  let toggles = 0;
+  let container: HTMLElement | null = null;
+  const draw = () => {
+    if (!container) return;
+    render(
+      <Sidebar
+        guide={guide}
+        adsRemoved={adsRemoved}
+        initiallyOpen={initiallyOpen}
+        toggles={toggles}
+        onOpenChange={giveRoom}
+        onSelectFix={selectFix}
+      />,
+      container,
+    );
   };
   const ui = await createShadowRootUi(ctx, {
     name: 'fixlist-sidebar',
@@ -26,15 +51,23 @@ export async function mountSidebar(
     anchor: 'body',
     append: 'last',
     css: `${themeCss}\n${sidebarCss}`,
-    onMount(container) {
-      container.classList.add('fl-root');
-      render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen={open} onSelectFix={selectFix} />, container);
-      return container;
+    onMount(uiContainer) {
+      uiContainer.classList.add('fl-root');
+      container = uiContainer;
+      draw();
+      return uiContainer;
     },
-    onRemove(container) {
-      if (container) render(null, container);
+    onRemove(uiContainer) {
+      giveRoom(false);
+      if (uiContainer) render(null, uiContainer);
     },
   });
   ui.mount();
-  return ui;
+  return {
+    remove: () => ui.remove(),
+    toggle: () => {
+      toggles++;
+      draw();
+    },
+  };
 }

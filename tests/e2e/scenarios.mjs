@@ -9,7 +9,7 @@ const rawHtml = (slug) => readFileSync(`${fixtures}${slug}/page.html`, 'utf8');
 const countIn = (html, re) => html.match(re)?.length ?? 0;
 
 export const SEEDS = ['seed-000', 'seed-001'];
-const SEED_TITLES = [
+export const SEED_TITLES = [
   'Check if WhatsApp Is Enabled for iCloud Backup',
   'Make Sure You Have Free Space Available',
   'Perform a Manual Backup on WhatsApp',
@@ -59,7 +59,7 @@ export function readSidebar(page) {
 }
 
 /** The sidebar once its ticks have loaded from storage (the progress line shows only then). */
-const sidebarReady = (page) =>
+export const sidebarReady = (page) =>
   waitFor(async () => {
     const loaded = await page.evaluate(
       () => !!document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('[data-fixlist="progress"]'),
@@ -67,13 +67,13 @@ const sidebarReady = (page) =>
     return loaded ? readSidebar(page) : null;
   });
 
-function assertEqual(actual, expected, what) {
+export function assertEqual(actual, expected, what) {
   const a = JSON.stringify(actual);
   const e = JSON.stringify(expected);
   if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
 }
 
-function assert(condition, what) {
+export function assert(condition, what) {
   if (!condition) throw new Error(what);
 }
 
@@ -279,6 +279,54 @@ export const scenarios = [
         await toggle(); // back to the default for the scenarios after this one
         await options.close();
       }
+    },
+  },
+  {
+    name: 'the shortcut toggles the sidebar; arrows move between fixes; a wide page is given room',
+    async run(b, server) {
+      const url = server.url('seed-000');
+      const page = await b.open(url);
+      await sidebarReady(page);
+      const room = () => page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+      assertEqual(await waitFor(async () => ((await room()) === '360px' ? '360px' : null)), '360px', 'room at 1280 px');
+      // What Alt+Shift+F does: the background sends the tab this message (headless browsers have no shortcut UI).
+      const ext = await b.openExtensionPage('/popup.html');
+      const toggle = () =>
+        ext.evaluate(async (u) => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const tab = (await api.tabs.query({})).find((t) => t.url === u);
+          return api.tabs.sendMessage(tab.id, { type: 'fixlist:toggle-sidebar' });
+        }, url);
+      const shadowState = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('fixlist-sidebar')?.shadowRoot;
+          return {
+            open: !!root?.querySelector('.fl-sidebar'),
+            focus: root?.activeElement?.getAttribute('aria-label') ?? null,
+          };
+        });
+      await toggle();
+      assert(await waitFor(async () => !(await shadowState()).open), 'the shortcut collapses the sidebar');
+      assertEqual(await waitFor(async () => ((await room()) === '0px' ? '0px' : null)), '0px', 'the room goes');
+      await page.bringToFront();
+      await page.mouse.click(10, 300); // the person is reading the article: the page has focus
+      await toggle();
+      assert(await waitFor(async () => (await shadowState()).open), 'the shortcut reopens it');
+      // Reopened by keyboard, focus sits on the collapse button; Tab reaches the first fix's box (Firefox
+      // stops once on the scrollable list first).
+      assert(await waitFor(async () => (await shadowState()).focus?.startsWith('Collapse')), 'focus on collapse');
+      for (let i = 0; i < 3 && !(await shadowState()).focus?.startsWith('Tried:'); i++) await page.keyboard.press('Tab');
+      assertEqual((await shadowState()).focus, 'Tried: Check if WhatsApp Is Enabled for iCloud Backup', 'Tab order');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const focus = await waitFor(async () => (await shadowState()).focus);
+      assertEqual(focus, 'Tried: Perform a Manual Backup on WhatsApp', 'arrow keys move to the third fix');
+      await page.keyboard.press(' ');
+      assert(await waitFor(async () => (await readSidebar(page))?.[2]?.checked), 'Space ticks it');
+      await page.keyboard.press(' '); // and unticks it, for the scenarios after this one
+      await waitFor(async () => !(await readSidebar(page))?.[2]?.checked);
+      await ext.close();
+      await page.close();
     },
   },
   {
