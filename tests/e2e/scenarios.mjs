@@ -315,7 +315,8 @@ export const scenarios = [
       // Reopened by keyboard, focus sits on the collapse button; Tab reaches the first fix's box (Firefox
       // stops once on the scrollable list first).
       assert(await waitFor(async () => (await shadowState()).focus?.startsWith('Collapse')), 'focus on collapse');
-      for (let i = 0; i < 3 && !(await shadowState()).focus?.startsWith('Tried:'); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 3 && !(await shadowState()).focus?.startsWith('Tried:'); i++)
+        await page.keyboard.press('Tab');
       assertEqual((await shadowState()).focus, 'Tried: Check if WhatsApp Is Enabled for iCloud Backup', 'Tab order');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
