@@ -6,15 +6,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Fixlist',
-    description:
-      'Turns WhatsApp-backup troubleshooting articles into a clean, ad-free checklist that remembers what you tried.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting'],
-    action: { default_title: 'Fixlist' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: 'Show or hide the Fixlist checklist',
+        description: '__MSG_commandToggle__',
       },
     },
     browser_specific_settings: {

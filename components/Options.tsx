@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { loadSettings, type Settings, setAutoOpen, setSiteQuiet, watchSettings } from '@/lib/settings';
 
 /** Settings page: open by itself or not, and the sites where the checklist waits to be asked for. */
@@ -11,7 +12,7 @@ export function Options() {
   if (!settings) return null;
   return (
     <main>
-      <h1 class="fl-title">Fixlist settings</h1>
+      <h1 class="fl-title">{t('optionsTitle')}</h1>
       <p>
         <label>
           <input
@@ -20,25 +21,25 @@ export function Options() {
             checked={settings.autoOpen}
             onChange={(event) => void setAutoOpen(event.currentTarget.checked)}
           />{' '}
-          Open the checklist by itself on WhatsApp-backup help pages
+          {t('optionsAutoOpen')}
         </label>
       </p>
-      <h2>Sites where the checklist waits to be asked for</h2>
+      <h2>{t('optionsQuietHeading')}</h2>
       {settings.quietSites.length === 0 ? (
-        <p class="fl-note">None. You can add the current site from the toolbar popup.</p>
+        <p class="fl-note">{t('optionsQuietNone')}</p>
       ) : (
         <ul>
           {settings.quietSites.map((site) => (
             <li key={site}>
               {site}{' '}
               <button type="button" class="fl-button" onClick={() => void setSiteQuiet(site, false)}>
-                Open by itself here again
+                {t('optionsQuietRemove')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <p class="fl-note">Fixlist keeps everything in this browser. Nothing is sent anywhere.</p>
+      <p class="fl-note">{t('optionsPrivacy')}</p>
     </main>
   );
 }
