@@ -1,4 +1,5 @@
 import { guideStatus } from './fix-progress';
+import { t } from './i18n';
 import type { ProgressMap } from './types';
 
 /**
@@ -15,9 +16,8 @@ export function badgeText(fixIds: string[], progress: ProgressMap): string {
 
 /** The badge's tooltip, for people who cannot see the badge. */
 export function badgeTitle(fixIds: string[], progress: ProgressMap): string {
-  if (fixIds.length === 0) return 'Fixlist';
+  if (fixIds.length === 0) return t('badgeTitleNone');
   const { tried, total, solvedBy } = guideStatus(fixIds, progress);
-  if (solvedBy) return 'Fixlist: solved';
-  const left = total - tried;
-  return `Fixlist: ${left} of ${total} ${total === 1 ? 'fix' : 'fixes'} left to try`;
+  if (solvedBy) return t('badgeTitleSolved');
+  return t('badgeTitleLeft', total - tried, total);
 }

@@ -1,8 +1,9 @@
 import { guideStatus } from './fix-progress';
+import { t } from './i18n';
 import type { GuideRecord, ProgressMap } from './types';
 
 /** What a line says after a fix's title. */
-const OUTCOME_WORDS = { failed: "didn't help", fixed: 'this fixed it', unknown: 'tried' } as const;
+const OUTCOME_WORDS = { failed: 'outcomeFailed', fixed: 'outcomeFixed', unknown: 'outcomeTried' } as const;
 
 /** Page text must not turn into Markdown links, emphasis or headings when pasted somewhere. */
 function escapeMarkdown(text: string): string {
@@ -28,16 +29,17 @@ export function guideMarkdown(record: Pick<GuideRecord, 'title' | 'url' | 'fixes
     record.fixes.map((f) => f.id),
     progress,
   );
-  const head = [`# ${escapeMarkdown(record.title) || 'Fixlist checklist'}`, ''];
+  const head = [`# ${escapeMarkdown(record.title) || t('markdownUntitled')}`, ''];
   const about: string[] = [];
-  if (/^https?:\/\//i.test(record.url)) about.push(`Source: <${record.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  if (/^https?:\/\//i.test(record.url))
+    about.push(t('markdownSource', `<${record.url.replace(/[<>\s]/g, encodeURIComponent)}>`));
   const solver = record.fixes.find((f) => f.id === solvedBy);
-  if (solver) about.push(`Solved: "${escapeMarkdown(solver.title)}" fixed it.`);
+  if (solver) about.push(t('markdownSolved', escapeMarkdown(solver.title)));
   if (about.length > 0) about.push('');
   const lines = record.fixes.map((fix) => {
     const p = progress[fix.id];
     const title = escapeMarkdown(fix.title);
-    return p ? `- [x] ${title}: ${OUTCOME_WORDS[p.outcome ?? 'unknown']}` : `- [ ] ${title}`;
+    return p ? `- [x] ${title}: ${t(OUTCOME_WORDS[p.outcome ?? 'unknown'])}` : `- [ ] ${title}`;
   });
   return `${[...head, ...about, ...lines].join('\n')}\n`;
 }
