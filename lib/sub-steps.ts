@@ -21,7 +21,8 @@ function linesOf(p: Element): string[] {
 
 /** The step number a line opens with, or null: plain prose opens with none. */
 function stepNumber(line: string): number | null {
-  if (line.length > MAX_STEP_LINE) return null;
+  // A numbered question is an FAQ entry, not something to do.
+  if (line.length > MAX_STEP_LINE || /[?？]$/.test(line)) return null;
   const match = stepLinePattern.exec(line);
   const raw = match?.slice(1, -1).find((group) => group !== undefined);
   return raw === undefined ? null : toNumber(raw);
