@@ -10,6 +10,8 @@ import type { Platform, Verdict } from './types';
 /** Where a page keeps its article, most specific first; the body when none matches. */
 const ARTICLE_SELECTOR =
   'article, main, [role="main"], .article-content, .post-content, .entry-content, .markdown-body';
+/** A page with this many code blocks is written for developers, not for a person fixing their phone. */
+const MAX_CODE_BLOCKS = 3;
 /** Reading more than this many characters of body text changes no verdict. */
 const MAX_TEXT = 80_000;
 
@@ -70,6 +72,8 @@ export function detectHelpPage(doc: Document, ads: Node[] = []): Verdict {
   const backup = countMatches(body, topicWords.backup);
   const paired = pairedBlocks(root, isAd);
   const promo = countMatches(body, topicWords.promo);
+  const instructions = countMatches(body, topicWords.instructions);
+  const codeBlocks = root.querySelectorAll('pre').length;
   const trouble = countMatches(`${title} ${body.slice(0, 2000)}`, topicWords.trouble);
   const fixText = normalizeText(fixTitles.join(' . '));
   const topicalFixes = fixTitles.filter((title) => {
@@ -98,12 +102,16 @@ export function detectHelpPage(doc: Document, ads: Node[] = []): Verdict {
     reasons.push(`reads like a product promotion (${promo} sales phrases)`);
     score -= 4;
   }
+  // News and explainers talk about backups without telling anyone what to tap; a README talks to developers.
+  const notInstructions = instructions === 0 || codeBlocks >= MAX_CODE_BLOCKS;
+  if (instructions === 0) reasons.push('no instructions to follow (news or explainer)');
+  else if (codeBlocks >= MAX_CODE_BLOCKS) reasons.push(`developer documentation (${codeBlocks} code blocks)`);
   if (fixes.length >= 2) reasons.push(`${fixes.length} numbered fix headings`);
   else if (howTo.length >= 2) reasons.push(`${howTo.length} HowTo steps`);
   if (trouble > 0) reasons.push('troubleshooting wording');
   if (isProbablyReaderable(doc)) score += 1;
 
-  const isHelpPage = score >= 5 && !promoHeavy;
+  const isHelpPage = score >= 5 && !promoHeavy && !notInstructions;
   const autoOpen =
     isHelpPage && fixTitles.length >= 2 && trouble > 0 && (topicalFixes >= 2 || topicWords.backup.test(fixText));
   return { isHelpPage, autoOpen, score, platforms, reasons: reasons.map((r) => cleanText(r)) };

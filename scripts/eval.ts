@@ -24,7 +24,12 @@ function row(s: PageScore): string {
   const steps = s.expectedSteps ? `${s.stepsMatched}/${s.expectedSteps.length}` : '-';
   const ads = s.adsLeft.reduce((n, a) => n + a.count, 0);
   const lost = s.textsLost.length + s.contentLost.reduce((n, c) => n + c.expected - c.got, 0);
-  const flag = s.expectedAutoOpen !== s.gotAutoOpen || (s.expectedAutoOpen && !s.titlesExact) || ads || lost;
+  const flag =
+    s.expectedAutoOpen !== s.gotAutoOpen ||
+    s.expectedHelpPage !== s.gotHelpPage ||
+    (s.expectedAutoOpen && !s.titlesExact) ||
+    ads ||
+    lost;
   return [
     flag ? '✗' : ' ',
     s.slug.slice(0, 64).padEnd(64),

@@ -47,6 +47,9 @@ export interface PageScore {
   cluster: string;
   expectedAutoOpen: boolean;
   gotAutoOpen: boolean;
+  /** A WhatsApp-backup page (label positive), and whether the extension recognised it as one. */
+  expectedHelpPage: boolean;
+  gotHelpPage: boolean;
   expectedTitles: string[];
   gotTitles: string[];
   /** Expected titles found among the extracted ones. */
@@ -64,6 +67,9 @@ export interface Summary {
   pages: number;
   precision: number;
   recall: number;
+  /** Recognising WhatsApp-backup pages at all (the popup's "recognised" line, ads stripped). */
+  helpPrecision: number;
+  helpRecall: number;
   /** Share of auto-open pages whose fix titles come out exactly, in order. */
   titleExactPerPage: number;
   /** The same, averaged over clusters (copies of one article count once). */
@@ -101,6 +107,8 @@ const textOf = (doc: Document) => (doc.body?.textContent ?? '').replace(/[\s\u00
 /** What the extension does with a page: the every-page first look, then the pipeline. */
 export interface PageRun {
   autoOpen: boolean;
+  /** Recognised as a WhatsApp-backup page (defaults to autoOpen). */
+  helpPage?: boolean;
   fixes: { title: string; steps: unknown[] }[];
 }
 
@@ -108,7 +116,11 @@ export function runExtension(doc: Document): PageRun {
   const looked = firstLook(doc);
   const result = runPipeline(doc);
   const autoOpen = looked && result.verdict.autoOpen;
-  return { autoOpen, fixes: autoOpen ? (result.guide?.fixes ?? []) : [] };
+  return {
+    autoOpen,
+    helpPage: looked && result.verdict.isHelpPage,
+    fixes: autoOpen ? (result.guide?.fixes ?? []) : [],
+  };
 }
 
 /** Loads the page as a browser tab would (no scripts run), then runs what the extension runs. */
@@ -120,7 +132,7 @@ export function scorePage({ slug, html, expected }: FixturePage, run = runExtens
   try {
     const doc = window.document as unknown as Document;
     doc.write(html);
-    const { autoOpen: gotAutoOpen, fixes } = run(doc);
+    const { autoOpen: gotAutoOpen, helpPage, fixes } = run(doc);
     const gotTitles = fixes.map((f) => sameTitle(f.title));
     const expectedTitles = expected.fixTitles.map(sameTitle);
     const gotSteps = fixes.map((f) => f.steps.length);
@@ -132,6 +144,8 @@ export function scorePage({ slug, html, expected }: FixturePage, run = runExtens
       cluster: expected.cluster ?? slug,
       expectedAutoOpen: expected.autoOpen,
       gotAutoOpen,
+      expectedHelpPage: expected.label === 'positive',
+      gotHelpPage: helpPage ?? gotAutoOpen,
       expectedTitles,
       gotTitles,
       titlesMatched: expectedTitles.filter((t) => gotTitles.includes(t)).length,
@@ -160,6 +174,9 @@ export function summarize(scores: PageScore[]): Summary {
   const tp = scores.filter((s) => s.gotAutoOpen && s.expectedAutoOpen).length;
   const fp = scores.filter((s) => s.gotAutoOpen && !s.expectedAutoOpen).length;
   const fn = scores.filter((s) => !s.gotAutoOpen && s.expectedAutoOpen).length;
+  const htp = scores.filter((s) => s.gotHelpPage && s.expectedHelpPage).length;
+  const hfp = scores.filter((s) => s.gotHelpPage && !s.expectedHelpPage).length;
+  const hfn = scores.filter((s) => !s.gotHelpPage && s.expectedHelpPage).length;
   const autoOpen = scores.filter((s) => s.expectedAutoOpen);
   const clusters = new Map<string, PageScore[]>();
   for (const s of autoOpen) clusters.set(s.cluster, [...(clusters.get(s.cluster) ?? []), s]);
@@ -171,6 +188,8 @@ export function summarize(scores: PageScore[]): Summary {
     pages: scores.length,
     precision: ratio(tp, tp + fp),
     recall: ratio(tp, tp + fn),
+    helpPrecision: ratio(htp, htp + hfp),
+    helpRecall: ratio(htp, htp + hfn),
     titleExactPerPage: ratio(autoOpen.filter((s) => s.titlesExact).length, autoOpen.length),
     titleExactPerCluster: ratio(
       clusterRates.reduce((a, b) => a + b, 0),
@@ -198,7 +217,15 @@ export function readFloor(): Floor {
 /** Every way the summary falls below the floor, in words; empty when it holds. */
 export function belowFloor(summary: Summary, floor: Floor): string[] {
   const failures: string[] = [];
-  const rates = ['precision', 'recall', 'titleExactPerPage', 'titleExactPerCluster', 'stepCountMatch'] as const;
+  const rates = [
+    'precision',
+    'recall',
+    'helpPrecision',
+    'helpRecall',
+    'titleExactPerPage',
+    'titleExactPerCluster',
+    'stepCountMatch',
+  ] as const;
   for (const key of rates) {
     if (summary[key] < floor[key] - 1e-9) failures.push(`${key} ${fmt(summary[key])} < floor ${fmt(floor[key])}`);
   }
@@ -214,6 +241,7 @@ export function summaryLines(s: Summary): string[] {
   return [
     `pages: ${s.pages}`,
     `auto-open precision: ${fmt(s.precision)}  recall: ${fmt(s.recall)}`,
+    `help-page recognised precision: ${fmt(s.helpPrecision)}  recall: ${fmt(s.helpRecall)}`,
     `fix titles exact: ${(s.titleExactPerPage * 100).toFixed(1)}% per page, ${(s.titleExactPerCluster * 100).toFixed(1)}% per cluster`,
     `sub-step counts matched: ${(s.stepCountMatch * 100).toFixed(1)}%`,
     `ad elements left: ${s.adsLeft}`,
