@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { type GuideSummary, listGuides, loadGuide, watchAll } from '@/lib/progress-store';
 import type { GuideRecord, PageState } from '@/lib/types';
 import { Checklist } from './Checklist';
@@ -35,7 +36,7 @@ export function Popup({ loadPageState, makeChecklist, share }: Props) {
 
   const others = history.filter((g) => g.key !== record?.key);
   return (
-    <>
+    <main>
       <CurrentPage
         page={page}
         record={record}
@@ -49,7 +50,7 @@ export function Popup({ loadPageState, makeChecklist, share }: Props) {
         }
       />
       <GuideHistory guides={others} share={share} />
-    </>
+    </main>
   );
 }
 
@@ -63,7 +64,7 @@ interface CurrentPageProps {
 }
 
 function CurrentPage({ page, record, asked, onMakeChecklist, share }: CurrentPageProps) {
-  if (!page) return <p class="fl-note">Looking at this page…</p>;
+  if (!page) return <p class="fl-note">{t('lookingAtPage')}</p>;
   const verdict = page.stage === 'checked' ? page.verdict : null;
   if (record) {
     return (
@@ -77,19 +78,17 @@ function CurrentPage({ page, record, asked, onMakeChecklist, share }: CurrentPag
   return (
     <>
       <p class="fl-note" data-fixlist="verdict">
-        {verdict?.isHelpPage
-          ? 'A WhatsApp-backup page was recognised, but it has no step-by-step fixes to check off.'
-          : 'This page is not a WhatsApp-backup help page. Fixlist leaves it alone.'}
+        {verdict?.isHelpPage ? t('recognisedNoFixes') : t('notHelpPage')}
       </p>
       {verdict && <WhyThisPage reasons={verdict.reasons} />}
       {!triedAlready && (
         <button type="button" class="fl-button" data-fixlist="make-checklist" onClick={onMakeChecklist}>
-          Make a checklist from this page
+          {t('makeChecklist')}
         </button>
       )}
       {asked && (
         <p class="fl-note" role="status">
-          Fixlist found no numbered fixes on this page.
+          {t('noFixesFound')}
         </p>
       )}
     </>
@@ -100,7 +99,7 @@ function WhyThisPage({ reasons }: { reasons: string[] }) {
   if (reasons.length === 0) return null;
   return (
     <details class="fl-why">
-      <summary>Why this page?</summary>
+      <summary>{t('whyThisPage')}</summary>
       <ul>
         {reasons.map((reason) => (
           <li key={reason}>{reason}</li>
