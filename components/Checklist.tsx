@@ -1,6 +1,8 @@
+import { type MessageKey, t } from '@/lib/i18n';
 import { relativeTime } from '@/lib/relative-time';
 import type { EarlierTry, FixProgress, Outcome, ProgressMap, Step } from '@/lib/types';
 import { safeHref } from './safe-href';
+import { TParts } from './t-parts';
 
 export interface ChecklistFix {
   id: string;
@@ -29,7 +31,7 @@ interface Props {
 export function Checklist({ fixes, progress, onToggle, onOutcome, earlier = {}, onSelect, now = Date.now() }: Props) {
   const solved = fixes.some((fix) => progress[fix.id]?.outcome === 'fixed');
   return (
-    <ol class="fl-fixes" aria-label="Fixes to try">
+    <ol class="fl-fixes" aria-label={t('fixesLabel')}>
       {fixes.map((fix) => {
         const done = progress[fix.id];
         const boxId = `fl-box-${fix.id}`;
@@ -42,7 +44,7 @@ export function Checklist({ fixes, progress, onToggle, onOutcome, earlier = {}, 
                 id={boxId}
                 type="checkbox"
                 checked={!!done}
-                aria-label={`Tried: ${fix.title}`}
+                aria-label={t('triedLabel', fix.title)}
                 onChange={(event) => onToggle(fix.id, event.currentTarget.checked)}
               />
               {onSelect ? (
@@ -50,7 +52,7 @@ export function Checklist({ fixes, progress, onToggle, onOutcome, earlier = {}, 
                   type="button"
                   class="fl-fix-title"
                   data-fixlist="fix-title"
-                  title="Show this fix in the article"
+                  title={t('showInArticle')}
                   onClick={() => onSelect(fix.id)}
                 >
                   {fix.title}
@@ -74,12 +76,7 @@ export function Checklist({ fixes, progress, onToggle, onOutcome, earlier = {}, 
                       {href && (
                         <>
                           {' '}
-                          <a
-                            href={href}
-                            target="_blank"
-                            rel="noopener noreferrer"
-                            aria-label="Open the link from this step"
-                          >
+                          <a href={href} target="_blank" rel="noopener noreferrer" aria-label={t('openStepLink')}>
                             ↗
                           </a>
                         </>
@@ -102,15 +99,15 @@ interface OutcomeChoiceProps {
   onOutcome: (fixId: string, outcome: Outcome | null) => void;
 }
 
-const CHOICES: { outcome: Outcome; label: string }[] = [
-  { outcome: 'failed', label: "Didn't help" },
-  { outcome: 'fixed', label: 'This fixed it' },
+const CHOICES: { outcome: Outcome; label: MessageKey }[] = [
+  { outcome: 'failed', label: 'outcomeDidntHelp' },
+  { outcome: 'fixed', label: 'outcomeFixedIt' },
 ];
 
 /** Two toggle buttons: pressing the pressed one again takes the answer back. */
 function OutcomeChoice({ fix, progress, onOutcome }: OutcomeChoiceProps) {
   return (
-    <fieldset class="fl-outcome" aria-label={`What came of: ${fix.title}`} data-fixlist="outcome">
+    <fieldset class="fl-outcome" aria-label={t('outcomeQuestion', fix.title)} data-fixlist="outcome">
       {CHOICES.map(({ outcome, label }) => {
         const pressed = progress.outcome === outcome;
         return (
@@ -122,7 +119,7 @@ function OutcomeChoice({ fix, progress, onOutcome }: OutcomeChoiceProps) {
             data-outcome={outcome}
             onClick={() => onOutcome(fix.id, pressed ? null : outcome)}
           >
-            {label}
+            {t(label)}
           </button>
         );
       })}
@@ -130,24 +127,25 @@ function OutcomeChoice({ fix, progress, onOutcome }: OutcomeChoiceProps) {
   );
 }
 
-const EARLIER_RESULT = { failed: ": didn't help", fixed: ': it fixed it there' } as const;
+const EARLIER_SENTENCE = { failed: 'earlierTriedFailed', fixed: 'earlierTriedFixed', none: 'earlierTried' } as const;
 
 /** "You tried this on example.com 2 days ago: didn't help". */
 function EarlierNote({ before, now }: { before: EarlierTry; now: number }) {
   const href = safeHref(before.url);
-  const site = before.site || 'another page';
+  const site = before.site || t('earlierAnotherPage');
+  const where = href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer" title={before.title || undefined}>
+      {site}
+    </a>
+  ) : (
+    site
+  );
   return (
     <p class="fl-earlier" data-fixlist="earlier">
-      You tried this on{' '}
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" title={before.title || undefined}>
-          {site}
-        </a>
-      ) : (
-        site
-      )}{' '}
-      {relativeTime(before.progress.triedAt, now)}
-      {before.progress.outcome ? EARLIER_RESULT[before.progress.outcome] : '.'}
+      <TParts
+        id={EARLIER_SENTENCE[before.progress.outcome ?? 'none']}
+        parts={[where, relativeTime(before.progress.triedAt, now)]}
+      />
     </p>
   );
 }

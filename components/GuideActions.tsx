@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { guideMarkdown, markdownFileName } from '@/lib/guide-markdown';
+import { t } from '@/lib/i18n';
 import { loadProgress, resetGuide } from '@/lib/progress-store';
 import type { GuideRecord } from '@/lib/types';
 import { copyText, downloadText } from './share';
@@ -22,7 +23,7 @@ interface Props {
 export function GuideActions({ record, share = browserShare, compact = false }: Props) {
   const button = compact ? 'fl-button fl-button-small' : 'fl-button';
   // Every row of the history has these buttons: say which guide each one is for.
-  const named = (action: string) => (compact ? `${action} “${record.title}”` : undefined);
+  const named = (action: string) => (compact ? t('namedAction', action, record.title) : undefined);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -48,14 +49,14 @@ export function GuideActions({ record, share = browserShare, compact = false }: 
   const copy = async () => {
     try {
       await share.copy(await markdown());
-      setStatus('Copied as Markdown.');
+      setStatus(t('copied'));
     } catch {
-      setStatus('Could not copy: use Download instead.');
+      setStatus(t('copyFailed'));
     }
   };
   const download = async () => {
     share.download(markdownFileName(record.title), await markdown());
-    setStatus('Downloaded as Markdown.');
+    setStatus(t('downloaded'));
   };
   const endConfirm = () => {
     focusReset.current = true;
@@ -63,7 +64,7 @@ export function GuideActions({ record, share = browserShare, compact = false }: 
   };
   const reset = async () => {
     await resetGuide(record.key);
-    setStatus('Progress cleared.');
+    setStatus(t('progressCleared'));
     endConfirm();
   };
 
@@ -79,12 +80,12 @@ export function GuideActions({ record, share = browserShare, compact = false }: 
             }
           }}
         >
-          <legend>Clear every tick and outcome of this guide?</legend>
+          <legend>{t('confirmReset')}</legend>
           <button type="button" class={`${button} fl-danger`} data-fixlist="confirm-reset" onClick={() => void reset()}>
-            Clear progress
+            {t('clearProgress')}
           </button>
           <button ref={cancelRef} type="button" class={button} onClick={endConfirm}>
-            Cancel
+            {t('cancel')}
           </button>
         </fieldset>
       ) : (
@@ -93,32 +94,32 @@ export function GuideActions({ record, share = browserShare, compact = false }: 
             type="button"
             class={button}
             data-fixlist="copy-markdown"
-            aria-label={named('Copy as Markdown:')}
+            aria-label={named(t('copyMarkdown'))}
             onClick={() => void copy()}
           >
-            Copy as Markdown
+            {t('copyMarkdown')}
           </button>
           <button
             type="button"
             class={button}
             data-fixlist="download-markdown"
-            aria-label={named('Download .md:')}
+            aria-label={named(t('downloadMarkdown'))}
             onClick={() => void download()}
           >
-            Download .md
+            {t('downloadMarkdown')}
           </button>
           <button
             ref={resetRef}
             type="button"
             class={button}
-            aria-label={named('Reset…')}
+            aria-label={named(t('reset'))}
             data-fixlist="reset"
             onClick={() => {
               setStatus('');
               setConfirming(true);
             }}
           >
-            Reset…
+            {t('reset')}
           </button>
         </>
       )}

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { GuideSummary } from '@/lib/progress-store';
 import { relativeTime } from '@/lib/relative-time';
 import { GuideActions, type ShareActions } from './GuideActions';
 import { safeHref } from './safe-href';
+import { TParts } from './t-parts';
 
 /** With more guides than this, a search box filters them by title or site. */
 export const SEARCH_FROM = 6;
@@ -24,23 +26,23 @@ export function GuideHistory({ guides, share, now = Date.now() }: Props) {
       : guides;
   return (
     <section class="fl-history-section" aria-labelledby="fl-history-heading">
-      <h2 id="fl-history-heading">Guides you worked on</h2>
+      <h2 id="fl-history-heading">{t('historyHeading')}</h2>
       {guides.length >= SEARCH_FROM && (
         <input
           type="search"
           class="fl-search"
-          placeholder="Search guides"
-          aria-label="Search guides by title or site"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchLabel')}
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
           data-fixlist="history-search"
         />
       )}
       {guides.length === 0 ? (
-        <p class="fl-note">None yet. Open a WhatsApp-backup help article and tick what you try.</p>
+        <p class="fl-note">{t('historyNone')}</p>
       ) : shown.length === 0 ? (
         <p class="fl-note" role="status">
-          No guide matches “{query}”.
+          {t('historyNoMatch', query)}
         </p>
       ) : (
         <ul class="fl-history" aria-labelledby="fl-history-heading">
@@ -51,17 +53,21 @@ export function GuideHistory({ guides, share, now = Date.now() }: Props) {
               </a>
               <span class="fl-meta">
                 {g.site} ·{' '}
-                <span data-fixlist="history-progress">
-                  {g.tried}/{g.fixes.length}
-                </span>{' '}
-                tried
+                <TParts
+                  id="historyTried"
+                  parts={[
+                    <span key="progress" data-fixlist="history-progress">
+                      {g.tried}/{g.fixes.length}
+                    </span>,
+                  ]}
+                />
                 {g.solvedBy && (
                   <>
                     {' · '}
-                    <strong class="fl-solved">✓ Solved</strong>
+                    <strong class="fl-solved">{t('solved')}</strong>
                   </>
-                )}{' '}
-                · visited {relativeTime(g.lastVisited, now)}
+                )}
+                {t('historyVisited', relativeTime(g.lastVisited, now))}
               </span>
               <GuideActions record={g} share={share} compact />
             </li>

@@ -1,3 +1,6 @@
+import { t } from '@/lib/i18n';
+import { TParts } from './t-parts';
+
 interface Props {
   tried: number;
   total: number;
@@ -15,23 +18,33 @@ export function ProgressSummary({ tried, total, solvedBy, compact = false }: Pro
     <div>
       <p class={`fl-progress-line${solved ? ' is-solved' : ''}`} aria-live="polite">
         {solved && (
-          <>
-            <strong class="fl-solved" data-fixlist="solved">
-              ✓ Solved
-            </strong>{' '}
-            by “{solvedBy}” ·{' '}
-          </>
+          <TParts
+            id="solvedBy"
+            parts={[
+              <strong key="solved" class="fl-solved" data-fixlist="solved">
+                {t('solved')}
+              </strong>,
+              solvedBy,
+            ]}
+          />
         )}
-        <span data-fixlist="progress">{compact ? `${tried}/${total}` : `${tried} of ${total}`}</span> tried
+        <TParts
+          id="progressTried"
+          parts={[
+            <span key="progress" data-fixlist="progress">
+              {compact ? `${tried}/${total}` : t('progressOf', tried, total)}
+            </span>,
+          ]}
+        />
       </p>
       <div
         class={`fl-bar${solved ? ' is-solved' : ''}`}
         role="progressbar"
-        aria-label="Fixes tried"
+        aria-label={t('fixesTriedLabel')}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={tried}
-        aria-valuetext={solved ? `Solved; ${tried} of ${total} tried` : undefined}
+        aria-valuetext={solved ? t('solvedValue', tried, total) : undefined}
       >
         <span style={{ width: `${solved ? 100 : percent}%` }} />
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { Guide } from '@/lib/types';
 import { Checklist } from './Checklist';
 import { ProgressSummary } from './ProgressSummary';
@@ -64,7 +65,9 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
         type="button"
         class="fl-tab"
         aria-expanded="false"
-        aria-label={`Open Fixlist checklist, ${solvedTitle !== null ? 'solved' : `${tried} of ${guide.fixes.length} fixes tried`}`}
+        aria-label={
+          solvedTitle !== null ? t('sidebarOpenLabelSolved') : t('sidebarOpenLabel', tried, guide.fixes.length)
+        }
         onClick={() => setOpenAndFocus(true)}
       >
         Fixlist {solvedTitle !== null ? '✓' : `${tried}/${guide.fixes.length}`}
@@ -75,7 +78,7 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
   return (
     <aside
       class="fl-sidebar"
-      aria-label="Fixlist checklist"
+      aria-label={t('sidebarLabel')}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -94,7 +97,7 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
           type="button"
           class="fl-button"
           aria-expanded="true"
-          aria-label="Collapse checklist (Escape)"
+          aria-label={t('collapseLabel')}
           onClick={() => setOpenAndFocus(false)}
         >
           ⟩
@@ -109,9 +112,7 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
           onOutcome={chooseOutcome}
           onSelect={onSelectFix}
         />
-        <p class="fl-note">
-          {adsRemoved > 0 ? `${adsRemoved} ads removed from this page.` : 'No ads found on this page.'}
-        </p>
+        <p class="fl-note">{adsRemoved > 0 ? t('adsRemoved', adsRemoved) : t('noAds')}</p>
       </div>
     </aside>
   );

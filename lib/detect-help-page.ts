@@ -2,6 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { commonAncestor } from './common-ancestor';
 import { guideTitle } from './extract-guide';
 import { type FixHeading, findFixHeadings } from './find-fix-headings';
+import { t } from './i18n';
 import { howToFixes } from './read-howto';
 import { topicWords } from './rules/topic-words';
 import { cleanText, countMatches, normalizeText } from './text';
@@ -85,30 +86,30 @@ export function detectHelpPage(doc: Document, ads: Node[] = []): Verdict {
   const reasons: string[] = [];
   let score = 0;
   if (topicWords.whatsapp.test(title) && topicWords.backup.test(title)) {
-    reasons.push('title mentions WhatsApp backup');
+    reasons.push(t('reasonTitle'));
     score += 1;
   }
   if (whatsapp >= 3 && backup >= 3) {
-    reasons.push(`article mentions WhatsApp ${whatsapp}× and backups ${backup}×`);
+    reasons.push(t('reasonMentions', whatsapp, backup));
     score += 2;
   }
   if (paired >= 2) {
-    reasons.push(`${paired} passages about WhatsApp backups`);
+    reasons.push(t('reasonPassages', paired));
     score += 2;
   }
   for (const p of platforms) reasons.push(p);
   const promoHeavy = promo > Math.max(3, words / 300);
   if (promoHeavy) {
-    reasons.push(`reads like a product promotion (${promo} sales phrases)`);
+    reasons.push(t('reasonPromo', promo));
     score -= 4;
   }
   // News and explainers talk about backups without telling anyone what to tap; a README talks to developers.
   const notInstructions = instructions === 0 || codeBlocks >= MAX_CODE_BLOCKS;
-  if (instructions === 0) reasons.push('no instructions to follow (news or explainer)');
-  else if (codeBlocks >= MAX_CODE_BLOCKS) reasons.push(`developer documentation (${codeBlocks} code blocks)`);
-  if (fixes.length >= 2) reasons.push(`${fixes.length} numbered fix headings`);
-  else if (howTo.length >= 2) reasons.push(`${howTo.length} HowTo steps`);
-  if (trouble > 0) reasons.push('troubleshooting wording');
+  if (instructions === 0) reasons.push(t('reasonNoInstructions'));
+  else if (codeBlocks >= MAX_CODE_BLOCKS) reasons.push(t('reasonDeveloperDocs', codeBlocks));
+  if (fixes.length >= 2) reasons.push(t('reasonFixHeadings', fixes.length));
+  else if (howTo.length >= 2) reasons.push(t('reasonHowToSteps', howTo.length));
+  if (trouble > 0) reasons.push(t('reasonTrouble'));
   if (isProbablyReaderable(doc)) score += 1;
 
   const isHelpPage = score >= 5 && !promoHeavy && !notInstructions;

@@ -322,10 +322,12 @@ export const scenarios = [
       await page.keyboard.press('ArrowDown');
       const focus = await waitFor(async () => (await shadowState()).focus);
       assertEqual(focus, 'Tried: Perform a Manual Backup on WhatsApp', 'arrow keys move to the third fix');
+      // Earlier scenarios may have ticked it (one browser profile per run): Space flips it either way.
+      const before = (await readSidebar(page))?.[2]?.checked;
       await page.keyboard.press(' ');
-      assert(await waitFor(async () => (await readSidebar(page))?.[2]?.checked), 'Space ticks it');
-      await page.keyboard.press(' '); // and unticks it, for the scenarios after this one
-      await waitFor(async () => !(await readSidebar(page))?.[2]?.checked);
+      assert(await waitFor(async () => (await readSidebar(page))?.[2]?.checked === !before), 'Space flips the box');
+      await page.keyboard.press(' '); // and back, for the scenarios after this one
+      await waitFor(async () => (await readSidebar(page))?.[2]?.checked === before);
       await ext.close();
       await page.close();
     },
