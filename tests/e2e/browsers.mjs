@@ -82,6 +82,7 @@ export async function launchChromium(extensionDir, { headless = true } = {}) {
     async reload(page) {
       await page.reload({ waitUntil: 'load' });
     },
+    resize: (page, width, height) => page.setViewportSize({ width, height }),
     /** Open a page and record every script that runs in it, the extension's content scripts included. */
     async openWatchingScripts(url) {
       const page = await context.newPage();
@@ -155,6 +156,7 @@ export async function launchFirefox(extensionDir) {
     async reload(page) {
       await page.reload({ waitUntil: 'load' });
     },
+    resize: (page, width, height) => page.setViewport({ width, height }),
     clickInSidebar,
     async openExtensionPage(path) {
       const page = await browser.newPage();

@@ -333,6 +333,33 @@ export const scenarios = [
     },
   },
   {
+    name: 'at 200% zoom (a 640 px wide view) the sidebar starts as its tab and opens without spilling over',
+    async run(b, server) {
+      const page = await b.open('about:blank');
+      await b.resize(page, 640, 450);
+      await page.goto(server.url('seed-000'));
+      const collapsed = await waitFor(() =>
+        page.evaluate(() => !!document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('.fl-tab')),
+      );
+      assert(collapsed, 'a narrow view starts with the tab, leaving the article readable');
+      await b.clickInSidebar(page, '.fl-tab');
+      await sidebarReady(page);
+      const fit = await page.evaluate(() => {
+        const panel = document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('.fl-sidebar');
+        const body = panel?.querySelector('.fl-sidebar-body');
+        return {
+          width: Math.round(panel?.getBoundingClientRect().width ?? 0),
+          spills: !!body && body.scrollWidth > body.clientWidth + 1,
+          room: getComputedStyle(document.documentElement).marginRight,
+        };
+      });
+      assert(fit.width > 0 && fit.width <= 640, `sidebar fits the view (${fit.width}px)`);
+      assertEqual(fit.spills, false, 'no sideways scrolling inside the sidebar');
+      assertEqual(fit.room, '0px', 'a narrow page is covered, not squeezed');
+      await page.close();
+    },
+  },
+  {
     name: 'ads injected after load are removed too',
     async run(b, server) {
       const page = await b.open(server.url('seed-001'));
