@@ -1,10 +1,10 @@
 import { notContentSelector, toNumber } from './rules/fix-headings';
 import { MAX_STEP_LINE, stepLinePattern } from './rules/step-lines';
-import { cleanText } from './text';
+import { cleanText, readableText } from './text';
 import type { Step } from './types';
 
 function stepOf(el: Element): Step {
-  const text = cleanText(el.textContent);
+  const text = readableText(el);
   const link = [...el.querySelectorAll('a[href]')].find((a) => /^https?:\/\//i.test(a.getAttribute('href') ?? ''));
   return link ? { text, href: link.getAttribute('href') as string } : { text };
 }

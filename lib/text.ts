@@ -29,3 +29,24 @@ export function countMatches(text: string, pattern: RegExp): number {
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
   return text.match(global)?.length ?? 0;
 }
+
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * An element's text as a person should read it: where markup glues two words together
+ * ("Launch<strong>iPhone Settings</strong> , tap" in copied articles) a space goes between them, and
+ * stray spaces before punctuation go.
+ */
+export function readableText(el: Element): string {
+  let text = '';
+  let lastParent: Node | null = null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const piece = node.nodeValue ?? '';
+    if (lastParent && node.parentNode !== lastParent && WORD_END.test(text) && WORD_START.test(piece)) text += ' ';
+    text += piece;
+    if (piece.trim()) lastParent = node.parentNode;
+  }
+  return cleanText(text).replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');
+}
