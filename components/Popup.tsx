@@ -6,6 +6,7 @@ import { Checklist } from './Checklist';
 import { GuideActions, type ShareActions } from './GuideActions';
 import { GuideHistory } from './GuideHistory';
 import { ProgressSummary } from './ProgressSummary';
+import { SiteSetting } from './SiteSetting';
 import { useGuideProgress } from './use-guide-progress';
 
 interface Props {
@@ -70,6 +71,7 @@ function CurrentPage({ page, record, asked, onMakeChecklist, share }: CurrentPag
     return (
       <>
         <CurrentGuide record={record} share={share} />
+        {page.stage === 'checked' && <SiteSetting site={page.site} />}
         {verdict && <WhyThisPage reasons={verdict.reasons} />}
       </>
     );

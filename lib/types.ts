@@ -86,6 +86,8 @@ export type PageState =
       guide: { key: string; title: string; fixCount: number } | null;
       /** The sidebar is on the page (by itself, or because the person asked). */
       sidebar: boolean;
+      /** The page's host name, for the "open by itself here" setting. */
+      site: string;
     };
 
 export type Message =

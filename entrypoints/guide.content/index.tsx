@@ -34,6 +34,7 @@ export default defineContentScript({
       verdict: result.verdict,
       guide: result.guide && { key: result.guide.key, title: result.guide.title, fixCount: result.guide.fixes.length },
       sidebar: sidebar !== null,
+      site: location.hostname,
     });
     const tellBackground = (guide: Guide | null) =>
       void browser.runtime.sendMessage({

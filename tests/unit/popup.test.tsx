@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/Popup';
 import { loadProgress, saveGuide, setOutcome, setTried } from '@/lib/progress-store';
+import { loadSettings } from '@/lib/settings';
 import type { GuideRecord, PageState } from '@/lib/types';
 
 const DAY = 86_400_000;
@@ -25,6 +26,7 @@ const onPage = (guide: GuideRecord | null): PageState =>
         verdict: { isHelpPage: true, autoOpen: true, score: 9, platforms: ['iCloud'], reasons: [] },
         guide: { key: guide.key, title: guide.title, fixCount: guide.fixes.length },
         sidebar: true,
+        site: 'cur.example',
       }
     : { stage: 'skipped' };
 
@@ -57,6 +59,20 @@ describe('Popup', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-fixlist="solved"]')).not.toBeNull());
     expect(text(root.querySelector('.fl-progress-line'))).toBe('✓ Solved by “Free up iCloud space” · 2/2 tried');
     expect((await loadProgress('cur', ['f2'])).f2?.outcome).toBe('fixed');
+  });
+
+  it('switches "open by itself" off and on for this site', async () => {
+    const current = record('cur', 5);
+    await saveGuide(current);
+    const { root } = mount(onPage(current));
+    await vi.waitFor(() => expect(root.querySelector('[data-fixlist="setting-site"]')).not.toBeNull());
+    const box = () => root.querySelector('[data-fixlist="setting-site"]') as HTMLInputElement;
+    expect(box().checked).toBe(true);
+    click(box());
+    await vi.waitFor(async () => expect((await loadSettings()).quietSites).toEqual(['cur.example']));
+    await vi.waitFor(() => expect(box().checked).toBe(false));
+    click(box());
+    await vi.waitFor(async () => expect((await loadSettings()).quietSites).toEqual([]));
   });
 
   it('lists other guides newest first with site, progress, solved and last visit; search from six', async () => {
