@@ -90,7 +90,10 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
         <div>
           <p class="fl-brand">Fixlist</p>
           <h2 class="fl-title">{guide.title}</h2>
-          {loaded && <ProgressSummary tried={tried} total={guide.fixes.length} solvedBy={solvedTitle} />}
+          {/* The slot keeps the progress line's room while ticks load, so the list below does not jump. */}
+          <div class="fl-progress-slot">
+            {loaded && <ProgressSummary tried={tried} total={guide.fixes.length} solvedBy={solvedTitle} />}
+          </div>
         </div>
         <button
           ref={collapseRef}
