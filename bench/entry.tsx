@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { Sidebar } from '../components/Sidebar';
 import sidebarCss from '../components/sidebar.css?inline';
 import themeCss from '../components/theme.css?inline';
+import { findAds, removeAds } from '../lib/ads/strip-ads';
 import { commonAncestor } from '../lib/common-ancestor';
 import { detectHelpPage } from '../lib/detect-help-page';
 import { extractGuide } from '../lib/extract-guide';
@@ -14,7 +15,6 @@ import { findFixHeadings } from '../lib/find-fix-headings';
 import { firstLook } from '../lib/first-look';
 import { runPipeline } from '../lib/pipeline';
 import { readableHeadingTexts } from '../lib/readable-headings';
-import { findAds, removeAds } from '../lib/strip-ads';
 
 /** The page as it loaded, before the pipeline mutates it: every measurement starts from a copy. */
 let pristine: Element | null = null;
@@ -113,9 +113,9 @@ function pipelineSteps(): Record<string, number> {
   time('fixHeadings', () => findFixHeadings(document.body));
   time('isProbablyReaderable', () => isProbablyReaderable(document));
   const ads = time('findAds', () => findAds(document));
-  const verdict = time('detectHelpPage', () => detectHelpPage(document, ads));
+  const verdict = time('detectHelpPage', () => detectHelpPage(document, ads.nodes));
   if (!verdict.isHelpPage) return t;
-  const removed = time('removeAds', () => removeAds(ads));
+  const removed = time('removeAds', () => removeAds(ads.nodes));
   const headings = findFixHeadings(document.body);
   const container = commonAncestor(headings.map((h) => h.el));
   if (container) time('readableHeadings', () => readableHeadingTexts(container));
