@@ -26,6 +26,21 @@ async function injectGuideScript(tabId: number, frameId: number, manual: boolean
   }
 }
 
+/**
+ * The guide script's ad stylesheet, added as a user stylesheet: the page's CSP (`style-src`) does not apply
+ * to it and the page's own `!important` rules cannot beat it, so late ads stay hidden without polling.
+ */
+async function hideAds(tabId: number, frameId: number, css: string, hide: boolean): Promise<boolean> {
+  const details = { target: { tabId, frameIds: [frameId] }, css, origin: 'USER' as const };
+  try {
+    await (hide ? browser.scripting.insertCSS(details) : browser.scripting.removeCSS(details));
+    return true;
+  } catch {
+    // The tab closed or navigated meanwhile: nothing to hide there any more.
+    return false;
+  }
+}
+
 /** Chrome's MV3 build has `action`; Firefox's MV2 build has `browserAction`. Both take the same calls. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
 
@@ -80,6 +95,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: Message, sender) => {
     if (message.type === 'fixlist:load-guide-script' && sender.tab?.id !== undefined) {
       return injectGuideScript(sender.tab.id, sender.frameId ?? 0, false);
+    }
+    if (
+      (message.type === 'fixlist:hide-ads' || message.type === 'fixlist:unhide-ads') &&
+      sender.tab?.id !== undefined
+    ) {
+      return hideAds(sender.tab.id, sender.frameId ?? 0, message.css, message.type === 'fixlist:hide-ads');
     }
     if (message.type === 'fixlist:make-checklist') return injectGuideScript(message.tabId, 0, true);
     // The sidebar lives in the top frame only; a sub-frame's report would not be this tab's guide.

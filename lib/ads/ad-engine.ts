@@ -15,6 +15,11 @@ export type UrlKind = 'image' | 'sub_frame' | 'script' | 'other';
 export interface AdEngine {
   /** The hiding selectors that apply on this page, given the classes, ids and links it holds. */
   selectorsFor(page: PageTokens): string[];
+  /**
+   * Every hiding selector that can apply on this page, including those keyed to classes and ids the page
+   * does not hold yet: the stylesheet that hides late ads before any script sees them.
+   */
+  allSelectorsFor(page: PageTokens): string[];
   /** Does a network filter (`||host^`, `/regex/`, `$domain=`) take this URL, as used on `pageUrl`? */
   isAdUrl(url: string, kind: UrlKind, pageUrl: string): boolean;
 }
@@ -26,6 +31,14 @@ function selectorsOfStylesheet(css: string): string[] {
     for (const sel of (block[1] ?? '').split(',\n')) if (sel.trim()) out.push(sel.trim());
   }
   return out;
+}
+
+/** The classes and ids that the engine indexes its simple `##.class` and `###id` filters by. */
+function listedKeys(filters: string) {
+  const classes: string[] = [];
+  const ids: string[] = [];
+  for (const m of filters.matchAll(/^[^!\n]*##([.#])([\w-]+)\s*$/gm)) (m[1] === '.' ? classes : ids).push(m[2] ?? '');
+  return { classes, ids };
 }
 
 /** A selector the browser rejects would void every other one joined with it: drop it instead. */
@@ -51,26 +64,34 @@ export function createAdEngine(extraFilters = ''): AdEngine {
     enableHtmlFiltering: false,
   });
   const valid = new Map<string, boolean>();
+  const listed = listedKeys(`${builtInFilters}\n${extraFilters}`);
   const requests = new Map<string, boolean>();
+  const selectorsFor = ({ url, classes, ids, hrefs }: PageTokens): string[] => {
+    const { hostname, domain } = Request.fromRawDetails({ url });
+    const { styles } = engine.getCosmeticsFilters({
+      url,
+      hostname,
+      domain,
+      classes,
+      ids,
+      hrefs,
+      getBaseRules: true,
+      getInjectionRules: false,
+      getExtendedRules: false,
+    });
+    return selectorsOfStylesheet(styles).filter((sel) => {
+      if (!valid.has(sel)) valid.set(sel, validSelector(sel));
+      return valid.get(sel) === true;
+    });
+  };
   return {
-    selectorsFor({ url, classes, ids, hrefs }) {
-      const { hostname, domain } = Request.fromRawDetails({ url });
-      const { styles } = engine.getCosmeticsFilters({
-        url,
-        hostname,
-        domain,
-        classes,
-        ids,
-        hrefs,
-        getBaseRules: true,
-        getInjectionRules: false,
-        getExtendedRules: false,
-      });
-      return selectorsOfStylesheet(styles).filter((sel) => {
-        if (!valid.has(sel)) valid.set(sel, validSelector(sel));
-        return valid.get(sel) === true;
-      });
-    },
+    selectorsFor,
+    allSelectorsFor: (page) =>
+      selectorsFor({
+        ...page,
+        classes: [...new Set([...page.classes, ...listed.classes])],
+        ids: [...new Set([...page.ids, ...listed.ids])],
+      }),
     isAdUrl(url, kind, pageUrl) {
       if (!/^(?:https?:)?\/\//i.test(url)) return false;
       const key = `${kind} ${url} ${pageUrl}`;

@@ -3,6 +3,7 @@ import { type AdEngine, builtInAdEngine, type UrlKind } from './ad-engine';
 import { adLabels } from './ad-labels';
 import { articleIn } from './article-guard';
 import { pageMarkers } from './page-markers';
+import { tokensOf } from './page-tokens';
 
 /** Never removed, whatever they contain: the page's skeleton and Fixlist's own UI. */
 const PROTECTED = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE', 'FIXLIST-SIDEBAR']);
@@ -27,20 +28,6 @@ export interface AdFindings {
 }
 
 const KIND: Record<string, UrlKind> = { IMG: 'image', SOURCE: 'image', IFRAME: 'sub_frame', SCRIPT: 'script' };
-
-/** Everything the page says about its ads that the engine indexes: classes, ids and links. */
-function tokensOf(root: ParentNode, url: string) {
-  const classes = new Set<string>();
-  const ids = new Set<string>();
-  const hrefs = new Set<string>();
-  for (const el of root.querySelectorAll('[class], [id], a[href]')) {
-    for (const c of el.classList) classes.add(c);
-    if (el.id) ids.add(el.id);
-    const href = el.tagName === 'A' ? el.getAttribute('href') : null;
-    if (href) hrefs.add(href);
-  }
-  return { url, classes: [...classes], ids: [...ids], hrefs: [...hrefs] };
-}
 
 /** Does `box` hold any non-blank text outside `skip`? Stops at the first word. */
 function hasTextBesides(box: Element, skip: (node: Node) => boolean, limit = 0): boolean {

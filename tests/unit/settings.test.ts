@@ -25,6 +25,6 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ settings: { autoOpen: 'yes', quietSites: [1, 'ok.example'] } });
     expect(await loadSettings()).toEqual({ autoOpen: true, quietSites: ['ok.example'] });
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
-    expect(await loadSettings()).toEqual({ autoOpen: true, quietSites: [] });
+    expect(await loadSettings()).toEqual({ autoOpen: true, quietSites: [], myFilters: '' });
   });
 });
