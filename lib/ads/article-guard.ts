@@ -24,6 +24,7 @@ function hostOf(src: string | null): string | null {
  */
 export function articleIn(box: Element, isAdImage: (img: Element) => boolean): string | null {
   if (box.matches(COMMENTS) || box.querySelector(COMMENTS)) return 'comments';
+  if (box.tagName === 'H1' || box.querySelector('h1')) return 'title';
   for (const h of box.querySelectorAll('h1, h2, h3, h4, h5, h6, p > strong:first-child, p > b:first-child')) {
     if (parseFixHeading(cleanText(h.textContent))) return 'fix heading';
   }

@@ -29,11 +29,14 @@ export interface AdFindings {
 
 const KIND: Record<string, UrlKind> = { IMG: 'image', SOURCE: 'image', IFRAME: 'sub_frame', SCRIPT: 'script' };
 
-/** Does `box` hold any non-blank text outside `skip`? Stops at the first word. */
+/** Text no reader sees: an ad's inline loader script is not words in its box. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Does `box` hold more than `limit` characters of visible text outside `skip`? Stops as soon as it does. */
 function hasTextBesides(box: Element, skip: (node: Node) => boolean, limit = 0): boolean {
   let length = 0;
   const walker = box.ownerDocument.createTreeWalker(box, 1 | 4, {
-    acceptNode: (node) => (skip(node) ? 2 : 1),
+    acceptNode: (node) => (skip(node) || UNSEEN.has((node as Element).tagName) ? 2 : 1),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== 3) continue;
