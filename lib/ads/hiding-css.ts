@@ -13,7 +13,7 @@ export function hidingCss(engine: AdEngine, doc: Document, keptSelectors: string
   const kept = new Set(keptSelectors);
   return engine
     .allSelectorsFor(tokensOf(doc, doc.location.href))
-    .filter((sel) => !kept.has(sel) && !LINK_SUBJECT.test(sel))
+    .filter((sel) => !kept.has(sel) && !LINK_SUBJECT.test(sel.replace(/\[[^\]]*\]/g, '[]')))
     .map((sel) => `${sel} { display: none !important; }`)
     .join('\n');
 }

@@ -102,12 +102,11 @@ class AdFinder {
   }
 
   /** Take `box` unless it holds article content; then the filter is skipped on this page and listed. */
-  take(box: Element, filter: string): void {
-    if (PROTECTED.has(box.tagName)) return;
-    const why = articleIn(box, (img) => this.pointsAtAd(img));
+  take(box: Element, filter: string, matched = box): void {
+    const why = PROTECTED.has(box.tagName) ? 'page skeleton' : articleIn(box, (img) => this.pointsAtAd(img));
     if (why) {
       this.skipped.push({ filter, reason: why });
-      this.kept.add(box);
+      this.kept.add(matched);
       return;
     }
     this.ads.add(box);
@@ -119,7 +118,7 @@ class AdFinder {
       for (const el of this.root.querySelectorAll(selectors.join(','))) {
         if (this.isAdOrInsideAd(el)) continue;
         const box = this.adBox(el);
-        if (box) this.take(box, selectors.find((sel) => el.matches(sel)) ?? '');
+        if (box) this.take(box, selectors.find((sel) => el.matches(sel)) ?? '', el);
         else this.kept.add(el);
       }
     }
