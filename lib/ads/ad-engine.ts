@@ -1,5 +1,6 @@
 import { FiltersEngine, Request } from '@ghostery/adblocker';
 import { builtInFilters } from './filter-lists';
+import { parse } from './site-domain';
 
 /** What the engine needs of a page (or of the part of it that just changed). */
 export interface PageTokens {
@@ -98,7 +99,18 @@ export function createAdEngine(extraFilters = ''): AdEngine {
       let hit = requests.get(key);
       if (hit === undefined) {
         const absolute = url.startsWith('//') ? `https:${url}` : url;
-        hit = engine.match(Request.fromRawDetails({ url: absolute, sourceUrl: pageUrl, type: kind })).match;
+        const target = parse(absolute);
+        const source = parse(pageUrl);
+        const request = Request.fromRawDetails({
+          url: absolute,
+          hostname: target.hostname,
+          domain: target.domain,
+          sourceUrl: pageUrl,
+          sourceHostname: source.hostname,
+          sourceDomain: source.domain,
+          type: kind,
+        });
+        hit = engine.match(request).match;
         requests.set(key, hit);
       }
       return hit;
