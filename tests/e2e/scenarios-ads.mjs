@@ -86,13 +86,49 @@ export const adScenarios = [
         screenshot: document.querySelectorAll('figure img.wp-image-311').length,
         comments: document.querySelectorAll('#comments li').length,
         sentence: document.querySelector('#sentence a')?.textContent ?? '',
+        housePromo: document.querySelectorAll('.house-promo').length,
       }));
       assertEqual(
         kept,
-        { fixHeadings: 3, steps: 9, screenshot: 1, comments: 2, sentence: 'SanDisk phone drive' },
-        'article kept (fixes, steps, screenshot, comments, the affiliate link inside a sentence)',
+        { fixHeadings: 3, steps: 9, screenshot: 1, comments: 2, sentence: 'SanDisk phone drive', housePromo: 1 },
+        "article kept (fixes, steps, screenshot, comments, the affiliate link inside a sentence; the site's own promo no list knows)",
       );
       await page.close();
+    },
+  },
+  {
+    name: 'ads: "My filters" in Settings names a bad line, and its good lines apply on help pages',
+    async run(b, server) {
+      const options = await b.openExtensionPage('/options.html');
+      try {
+        await waitFor(() => options.evaluate(() => !!document.querySelector('[data-fixlist="my-filters"]')));
+        await options.type('[data-fixlist="my-filters"]', '127.0.0.1##.house-promo\n##div[[[');
+        await options.click('[data-fixlist="save-filters"]');
+        const status = await waitFor(() =>
+          options.evaluate(() => document.querySelector('[data-fixlist="filters-status"]')?.textContent ?? null),
+        );
+        assert(status?.includes('1 filters apply'), `saved: one filter applies (${status})`);
+        assert(status?.includes('Line 2 skipped (##div[[[)'), `the bad line is named (${status})`);
+
+        const page = await b.open(server.e2eUrl('ads'));
+        assert(await sidebarReady(page), 'the checklist opens');
+        const gone = await waitFor(() => page.evaluate(() => !document.querySelector('.house-promo')));
+        assert(gone, "the box named by the person's filter is gone");
+        assertEqual(
+          await page.evaluate(() => document.querySelectorAll('.entry-content h2[id^="fix-"]').length),
+          3,
+          'fix headings kept',
+        );
+        await page.close();
+      } finally {
+        // Back to no filters of the person's own, for the scenarios after this one.
+        await options.evaluate(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const { settings } = await api.storage.local.get('settings');
+          await api.storage.local.set({ settings: { ...settings, myFilters: '' } });
+        });
+        await options.close();
+      }
     },
   },
 ];
