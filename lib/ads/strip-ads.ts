@@ -114,11 +114,12 @@ class AdFinder {
 
   byFilters(): string[] {
     const selectors = this.engine.selectorsFor(tokensOf(this.root, this.pageUrl));
-    if (selectors.length > 0) {
-      for (const el of this.root.querySelectorAll(selectors.join(','))) {
+    // One query per selector: Chromium answers simple ones from its class and id maps, a joined list it cannot.
+    for (const sel of selectors) {
+      for (const el of this.root.querySelectorAll(sel)) {
         if (this.isAdOrInsideAd(el)) continue;
         const box = this.adBox(el);
-        if (box) this.take(box, selectors.find((sel) => el.matches(sel)) ?? '', el);
+        if (box) this.take(box, sel, el);
         else this.kept.add(el);
       }
     }
