@@ -66,6 +66,8 @@ export function createAdEngine(extraFilters = ''): AdEngine {
   });
   const valid = new Map<string, boolean>();
   const listed = listedKeys(`${builtInFilters}\n${extraFilters}`);
+  // Hashing every link of a page costs more than the rest of the lookup: only when a filter is keyed by href.
+  const keyedByHref = /##[^\n]*\[href/.test(`${builtInFilters}\n${extraFilters}`);
   const requests = new Map<string, boolean>();
   const selectorsFor = ({ url, classes, ids, hrefs }: PageTokens): string[] => {
     const { hostname, domain } = Request.fromRawDetails({ url });
