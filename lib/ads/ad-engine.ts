@@ -70,14 +70,14 @@ export function createAdEngine(extraFilters = ''): AdEngine {
   const keyedByHref = /##[^\n]*\[href/.test(`${builtInFilters}\n${extraFilters}`);
   const requests = new Map<string, boolean>();
   const selectorsFor = ({ url, classes, ids, hrefs }: PageTokens): string[] => {
-    const { hostname, domain } = Request.fromRawDetails({ url });
+    const { hostname, domain } = parse(url);
     const { styles } = engine.getCosmeticsFilters({
       url,
       hostname,
       domain,
       classes,
       ids,
-      hrefs,
+      hrefs: keyedByHref ? hrefs : [],
       getBaseRules: true,
       getInjectionRules: false,
       getExtendedRules: false,

@@ -127,3 +127,19 @@ describe('checkFilters ("My filters")', () => {
     ]);
   });
 });
+
+describe('site-domain (host and site for $domain= and $third-party, without the public-suffix list)', () => {
+  it('finds the registrable site under one- and two-label suffixes', async () => {
+    const { parse } = await import('@/lib/ads/site-domain');
+    expect(parse('https://news.example.co.uk/a?b#c')).toEqual({
+      hostname: 'news.example.co.uk',
+      domain: 'example.co.uk',
+    });
+    expect(parse('//cdn.taboola.com/libtrc/x.js')).toEqual({ hostname: 'cdn.taboola.com', domain: 'taboola.com' });
+    expect(parse('https://user@www.tokopedia.co.id:8080/')).toEqual({
+      hostname: 'www.tokopedia.co.id',
+      domain: 'tokopedia.co.id',
+    });
+    expect(parse('http://127.0.0.1:5173/p.html')).toEqual({ hostname: '127.0.0.1', domain: '127.0.0.1' });
+  });
+});
