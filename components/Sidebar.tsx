@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import type { Guide } from '@/lib/types';
 import { Checklist } from './Checklist';
 import { ProgressSummary } from './ProgressSummary';
@@ -103,7 +103,9 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
           aria-label={t('collapseLabel')}
           onClick={() => setOpenAndFocus(false)}
         >
-          ⟩
+          <span class="fl-collapse-icon" aria-hidden="true">
+            ⟩
+          </span>
         </button>
       </div>
       <div class="fl-sidebar-body">
@@ -115,7 +117,7 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
           onOutcome={chooseOutcome}
           onSelect={onSelectFix}
         />
-        <p class="fl-note">{adsRemoved > 0 ? t('adsRemoved', adsRemoved) : t('noAds')}</p>
+        <p class="fl-note">{adsRemoved > 0 ? tn('adsRemoved', adsRemoved) : t('noAds')}</p>
       </div>
     </aside>
   );
