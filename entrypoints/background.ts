@@ -105,5 +105,9 @@ export default defineBackground(() => {
   // A tick or an outcome in any tab, the sidebar or the popup: recount the badges of tabs on that guide.
   watchProgressChanges((guideKeys) => void refreshBadges(guideKeys));
 
-  browser.runtime.onInstalled.addListener(() => void migrateAllProgress());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void migrateAllProgress();
+    // First install only (not updates): say what Fixlist does, and let the person try it at once.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

@@ -12,7 +12,9 @@ for (const [prefix, source] of Object.entries(variants)) {
   for (const size of prefix ? [16, 32] : [16, 32, 48, 128]) {
     await page.setViewportSize({ width: size, height: size });
     const url = `data:image/svg+xml;base64,${Buffer.from(source).toString('base64')}`;
-    await page.setContent(`<style>html,body{margin:0;background:transparent}</style><img src="${url}" width="${size}" height="${size}">`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}</style><img src="${url}" width="${size}" height="${size}">`,
+    );
     await page.locator('img').screenshot({ path: `public/icon/${prefix}${size}.png`, omitBackground: true });
   }
 }
