@@ -29,13 +29,12 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return lookUp(key, substitutions.map(String));
 }
 
-/** The interface language (the browser's), for plural rules, dates and numbers. */
+/**
+ * The language of the words on screen: the translation the browser picked (its own `localeCode`), so
+ * plurals, dates and direction agree with the text even where the browser's language has no translation.
+ */
 export function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
+  return t('localeCode') || 'en';
 }
 
 /**
@@ -53,13 +52,12 @@ export function tn(stem: PluralKey, count: number, ...rest: (string | number)[])
   return lookUp(`${stem}_${category}`, subs) || lookUp(`${stem}_other`, subs);
 }
 
+/** Languages written right to left (of those a translation may come in). */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
 /** 'rtl' for Arabic (and any other right-to-left interface language), else 'ltr'. */
 export function textDirection(): 'ltr' | 'rtl' {
-  try {
-    return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
+  return RIGHT_TO_LEFT.has(uiLanguage().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
 
 /** An extension page (popup, settings, welcome) in the interface language and its direction. */

@@ -36,6 +36,10 @@ describe('_locales', () => {
       }
     });
 
+    it('names its own language (localeCode), which picks plural rules, dates and direction', () => {
+      expect(messages.localeCode?.message).toBe(locale.replace('_', '-'));
+    });
+
     it('has every English message, and every plural form its language needs', () => {
       const wanted = Object.keys(english).filter((k) => !(PLURAL.test(k) && stems.has(k.replace(PLURAL, '$1'))));
       for (const stem of stems) for (const c of pluralCategories(locale)) wanted.push(`${stem}_${c}`);
