@@ -89,7 +89,9 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
       <div class="fl-sidebar-head">
         <div>
           <p class="fl-brand">Fixlist</p>
-          <h2 class="fl-title">{guide.title}</h2>
+          <h2 class="fl-title" dir="auto">
+            {guide.title}
+          </h2>
           {/* The slot keeps the progress line's room while ticks load, so the list below does not jump. */}
           <div class="fl-progress-slot">
             {loaded && <ProgressSummary tried={tried} total={guide.fixes.length} solvedBy={solvedTitle} />}
