@@ -29,5 +29,7 @@ export default defineConfig({
       gecko_android: {},
     },
   },
-  zip: { excludeSources: ['tests/**', 'coverage/**', '.output/**', 'test-results/**'] },
+  zip: {
+    excludeSources: ['tests/**', 'coverage/**', '.output/**', 'test-results/**', 'demo-output/**', 'docs/**/*.png'],
+  },
 });
