@@ -31,8 +31,10 @@ if (app) {
         <section class="fl-sample" aria-labelledby="fl-try">
           <h2 id="fl-try">{t('welcomeTry')}</h2>
           <p class="fl-note">{t('welcomeTryHint')}</p>
+          {/* The article keeps its own language's direction in a right-to-left interface. */}
           <div
             class="fl-sample-article"
+            dir="auto"
             ref={(el) => {
               if (el && !el.firstChild) el.append(article);
             }}
