@@ -107,7 +107,7 @@ export const adScenarios = [
         const status = await waitFor(() =>
           options.evaluate(() => document.querySelector('[data-fixlist="filters-status"]')?.textContent ?? null),
         );
-        assert(status?.includes('1 filters apply'), `saved: one filter applies (${status})`);
+        assert(status?.includes('Filters that apply on help pages: 1.'), `saved: one filter applies (${status})`);
         assert(status?.includes('Line 2 skipped (##div[[[)'), `the bad line is named (${status})`);
 
         const page = await b.open(server.e2eUrl('ads'));
