@@ -26,9 +26,15 @@ export default defineContentScript({
     if (pageFlags.__fixlistGuideLoaded) return;
     pageFlags.__fixlistGuideLoaded = true;
     // "My filters" join the built-in lists, so the settings come first.
-    void loadSettings().then((settings) => start(ctx, settings));
+    const started = loadSettings().then((settings) => start(ctx, settings));
+    // Listening from the first moment: the popup may ask while the settings still load.
+    browser.runtime.onMessage.addListener((message: Message) =>
+      ANSWERED.has(message.type) ? started.then((answer) => answer(message)) : undefined,
+    );
   },
 });
+
+const ANSWERED = new Set<Message['type']>(['fixlist:page-state', 'fixlist:open-sidebar', 'fixlist:toggle-sidebar']);
 
 /** The person's filters that parse, added to the built-in lists (lines that do not parse are skipped). */
 function adEngineFor(settings: Settings): AdEngine {
@@ -36,7 +42,7 @@ function adEngineFor(settings: Settings): AdEngine {
   return mine.length > 0 ? createAdEngine(mine.join('\n')) : builtInAdEngine();
 }
 
-function start(ctx: ContentScriptContext, settings: Settings) {
+function start(ctx: ContentScriptContext, settings: Settings): (message: Message) => Promise<PageState> {
   const ads = adEngineFor(settings);
   let result: PipelineResult = runPipeline(document, { ads });
   let sidebar: MountedSidebar | 'mounting' | null = null;
@@ -121,16 +127,14 @@ function start(ctx: ContentScriptContext, settings: Settings) {
     stopLate = watchLateContent(document, inspect, { checkSoon: true });
   };
 
-  browser.runtime.onMessage.addListener((message: Message) => {
-    if (message.type === 'fixlist:page-state') return Promise.resolve(pageState());
+  const answer = (message: Message): Promise<PageState> => {
     if (message.type === 'fixlist:open-sidebar') return makeChecklist();
     if (message.type === 'fixlist:toggle-sidebar') {
       if (sidebar && sidebar !== 'mounting') sidebar.toggle();
       else return makeChecklist();
-      return Promise.resolve(pageState());
     }
-    return undefined;
-  });
+    return Promise.resolve(pageState());
+  };
 
   if (pageFlags.__fixlistManual) void makeChecklist();
   else if (result.verdict.isHelpPage) {
@@ -143,4 +147,5 @@ function start(ctx: ContentScriptContext, settings: Settings) {
     stopLate();
     stopAds();
   });
+  return answer;
 }
