@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Fails (exit 1) when the script injected on every page, content-scripts/first-look.js, exceeds its
+// Fails (exit 1) when the script injected on every page, first-look.js, exceeds its
 // gzip budget in either build. Run after `npm run build`; a missing build is a failure too (exit 2).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const EVERY_PAGE_SCRIPT = 'content-scripts/first-look.js';
+export const EVERY_PAGE_SCRIPT = 'first-look.js';
 export const EVERY_PAGE_BUDGET_GZIP = 10 * 1024;
 export const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
 
