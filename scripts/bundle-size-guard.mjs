@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const EVERY_PAGE_SCRIPT = 'first-look.js';
-export const EVERY_PAGE_BUDGET_GZIP = 10 * 1024;
+/** Room for the first look's vocabulary in 15 languages; the polyfill and WXT's content-script start-up (4.7 KB gzip, the script before issue 12) would not fit. */
+export const EVERY_PAGE_BUDGET_GZIP = 4 * 1024;
 export const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
