@@ -4,7 +4,8 @@
 //   bench: every-page/readability=R1 every-page/walk=R2 pipeline/readability=R3
 //   bench: whole-script fixlist/walk chromium=W1 firefox=W2
 // Options: --build (rebuild .output first), --quick (fewer pages, for trying the bench itself),
-// --whole-script (only the bundle sizes and the whole-script row). Exits 1 when the whole-script ratio
+// --whole-script (only the bundle sizes and the whole-script row), --browser=chromium|firefox (the
+// whole-script row in one browser only). Exits 1 when the whole-script ratio
 // is over its budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -32,6 +33,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/.out');
 const chromeBuild = path.join(root, '.output/chrome-mv3');
 const args = new Set(process.argv.slice(2));
+const browserArg = [...args].find((a) => a.startsWith('--browser='));
 
 /** Budgets from the brief: the every-page check must be nearly free; the pipeline cheaper than one Readability parse. */
 const BUDGET = { everyPageVsReadability: 0.05, everyPageVsWalk: 2, pipelineVsReadability: 1, wholeScriptVsWalk: 2 };
@@ -205,7 +207,7 @@ async function wholeScriptRow(server) {
     firefoxBuild: path.join(root, '.output/firefox-mv2'),
     pages,
     rounds: quick ? 1 : 2,
-    browsers: ['chromium', 'firefox'],
+    browsers: ['chromium', 'firefox'].filter((b) => !browserArg || browserArg === `--browser=${b}`),
     log,
   });
   const ratios = {};
