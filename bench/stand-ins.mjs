@@ -3,6 +3,7 @@
 // a mark before and after the every-page scripts (same sandbox, so one variable carries the start).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { EVERY_PAGE_SCRIPT } from '../scripts/bundle-size-guard.mjs';
 
 /** The stand-ins' scripts: what "nothing" and "one DOM walk" cost as a content script. */
 const STAND_INS = {
@@ -49,13 +50,26 @@ function wrapWithMarks(dir) {
   writeFileSync(file, JSON.stringify(manifest));
 }
 
+/**
+ * Fixlist's first look is injected by its background only where a tab deserves it: the marks go
+ * into the script itself, keeping its result (the bundle's last statement names it) as the last value.
+ */
+function markInjectedScript(dir, script) {
+  const file = path.join(dir, script);
+  const code = readFileSync(file, 'utf8');
+  const result = code.match(/^var (\w+)=/)?.[1];
+  if (!result) throw new Error(`bench: ${script} does not start with its result's var`);
+  writeFileSync(file, `${MARK_START}${code}\n;${MARK_END}${result};\n`);
+}
+
 /** Writes the Firefox variants (copies, marked): Fixlist's MV2 build and each stand-in. */
 export function firefoxVariants(outDir, fixlistBuild) {
   const fixlist = path.join(outDir, 'firefox-fixlist');
   rmSync(fixlist, { recursive: true, force: true });
   cpSync(fixlistBuild, fixlist, { recursive: true });
   wrapWithMarks(fixlist);
-  const variants = [{ name: 'fixlist', dir: fixlist }];
+  markInjectedScript(fixlist, EVERY_PAGE_SCRIPT);
+  const variants = [{ name: 'fixlist', dir: fixlist, injected: true }];
   for (const [name, code] of Object.entries(STAND_INS)) {
     const dir = path.join(outDir, `firefox-${name}`);
     rmSync(dir, { recursive: true, force: true });

@@ -49,7 +49,8 @@ export function firstLookTrigger(lookAt: (tabId: number) => void) {
         return;
       }
       if (!tab.url) return;
-      if (tab.status === 'loading' && change.title === undefined) return;
+      // While loading, wait for the page's own title: Firefox names a loading tab by its address first.
+      if (tab.status === 'loading' && (change.title === undefined || tab.url.includes(tab.title ?? ''))) return;
       const seen = `${tab.url}\n${tab.title ?? ''}`;
       if (glanced.get(tabId) === seen) return;
       glanced.set(tabId, seen);

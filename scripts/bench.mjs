@@ -220,6 +220,11 @@ async function wholeScriptRow(server) {
       log(`    ${pad(name, 8)} ${lpad(ms(median(values)), 9)} ${lpad(ms(percentile(values, 0.9)), 9)}${inject}`);
     }
     ratios[browserName] = ratio('fixlist', 'walk');
+    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+    const ran = perPage.fixlist.filter((x) => x > 0).length;
+    log(
+      `    fixlist ran on ${ran} of ${pages.length} pages; mean per page: fixlist ${ms(mean(perPage.fixlist))}, walk ${ms(mean(perPage.walk))} (ratio of means ${sig(mean(perPage.fixlist) / mean(perPage.walk), 3)})`,
+    );
     log(
       `    fixlist/walk = ${sig(ratios[browserName], 3)} (budget ≤ ${BUDGET.wholeScriptVsWalk}: ${ratios[browserName] <= BUDGET.wholeScriptVsWalk ? 'ok' : 'OVER'}), fixlist/noop = ${sig(ratio('fixlist', 'noop'), 3)}, walk/noop = ${sig(ratio('walk', 'noop'), 3)}`,
     );

@@ -74,3 +74,21 @@ describe('firstLookTrigger (when the background glances)', () => {
     expect(lookAt).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('firstLookTrigger in Firefox', () => {
+  it('does not take the address a loading tab is named by for its title', () => {
+    const lookAt = vi.fn();
+    const trigger = firstLookTrigger(lookAt);
+    const url = 'https://news.example.com/world/storm.html';
+    trigger.onUpdated(4, { status: 'loading', url }, { url, title: '', status: 'loading' });
+    trigger.onUpdated(
+      4,
+      { title: 'news.example.com/world/storm.html' },
+      { url, title: 'news.example.com/world/storm.html', status: 'loading' },
+    );
+    const title = 'Storm closes schools across the region';
+    trigger.onUpdated(4, { title }, { url, title, status: 'loading' });
+    trigger.onUpdated(4, { status: 'complete' }, { url, title, status: 'complete' });
+    expect(lookAt).not.toHaveBeenCalled();
+  });
+});
