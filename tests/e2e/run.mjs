@@ -3,7 +3,20 @@
 import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { scenarios } from './scenarios.mjs';
+
+<<<<<<< HEAD
+
 import { everyPageScenarios } from './scenarios-every-page.mjs';
+
+=======
+
+import { localeScenarios } from './scenarios-locales.mjs';
+import { phoneScenarios } from './scenarios-phone.mjs';
+import { restartScenarios } from './scenarios-restart.mjs';
+import { storeScenarios } from './scenarios-store.mjs';
+
+>>>>>>> main
+
 import { trackingScenarios } from './scenarios-tracking.mjs';
 import { startServer } from './server.mjs';
 
@@ -19,7 +32,18 @@ const server = await startServer();
 for (const { launch, dir } of targets) {
   if (!existsSync(`${dir}/manifest.json`)) throw new Error(`${dir} is not built: run npm run build first`);
   const browser = await launch(dir);
+<<<<<<< HEAD
   for (const scenario of [...scenarios, ...trackingScenarios, ...everyPageScenarios]) {
+=======
+  for (const scenario of [
+    ...scenarios,
+    ...trackingScenarios,
+    ...phoneScenarios,
+    ...restartScenarios,
+    ...localeScenarios,
+    ...storeScenarios,
+  ]) {
+>>>>>>> main
     if (only && !scenario.name.includes(only)) continue;
     if (scenario.browsers && !scenario.browsers.includes(browser.name)) continue;
     const started = Date.now();
