@@ -201,17 +201,18 @@ async function wholeScriptRow(server) {
     url: server.add(`/o/${i}.html`, readFileSync(p.file, 'utf8')),
   }));
   log(`\n== Whole every-page script: ${pages.length} ordinary corpus pages, each extension loaded alone, interleaved`);
-  const results = await measureWholeScript({
-    outDir,
-    chromeBuild,
-    firefoxBuild: path.join(root, '.output/firefox-mv2'),
-    pages,
-    rounds: quick ? 1 : 2,
-    browsers: ['chromium', 'firefox'].filter((b) => !browserArg || browserArg === `--browser=${b}`),
-    log,
-  });
   const ratios = {};
-  for (const [browserName, { samples, injects }] of Object.entries(results)) {
+  for (const browserName of ['chromium', 'firefox'].filter((b) => !browserArg || browserArg === `--browser=${b}`)) {
+    const results = await measureWholeScript({
+      outDir,
+      chromeBuild,
+      firefoxBuild: path.join(root, '.output/firefox-mv2'),
+      pages,
+      rounds: quick ? 1 : 2,
+      browsers: [browserName],
+      log,
+    });
+    const { samples, injects } = results[browserName];
     const perPage = Object.fromEntries(Object.entries(samples).map(([name, pp]) => [name, pp.map(median)]));
     const ratio = (a, b) => median(perPage[a].map((x, i) => x / perPage[b][i]));
     log(`  ${browserName} (ms per page load; median, p90 over pages)`);
