@@ -4,18 +4,11 @@ import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { scenarios } from './scenarios.mjs';
 
-<<<<<<< HEAD
-
 import { everyPageScenarios } from './scenarios-every-page.mjs';
-
-=======
-
 import { localeScenarios } from './scenarios-locales.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
 import { restartScenarios } from './scenarios-restart.mjs';
 import { storeScenarios } from './scenarios-store.mjs';
-
->>>>>>> main
 
 import { trackingScenarios } from './scenarios-tracking.mjs';
 import { startServer } from './server.mjs';
@@ -32,9 +25,6 @@ const server = await startServer();
 for (const { launch, dir } of targets) {
   if (!existsSync(`${dir}/manifest.json`)) throw new Error(`${dir} is not built: run npm run build first`);
   const browser = await launch(dir);
-<<<<<<< HEAD
-  for (const scenario of [...scenarios, ...trackingScenarios, ...everyPageScenarios]) {
-=======
   for (const scenario of [
     ...scenarios,
     ...trackingScenarios,
@@ -42,8 +32,8 @@ for (const { launch, dir } of targets) {
     ...restartScenarios,
     ...localeScenarios,
     ...storeScenarios,
+    ...everyPageScenarios,
   ]) {
->>>>>>> main
     if (only && !scenario.name.includes(only)) continue;
     if (scenario.browsers && !scenario.browsers.includes(browser.name)) continue;
     const started = Date.now();
