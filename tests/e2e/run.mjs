@@ -2,14 +2,11 @@
 // Prints one line per scenario and browser, then "N passed, N failed".
 import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
-import { scenarios } from './scenarios.mjs';
-
 import { everyPageScenarios } from './scenarios-every-page.mjs';
 import { localeScenarios } from './scenarios-locales.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
 import { restartScenarios } from './scenarios-restart.mjs';
 import { storeScenarios } from './scenarios-store.mjs';
-
 import { trackingScenarios } from './scenarios-tracking.mjs';
 import { startServer } from './server.mjs';
 
