@@ -2,6 +2,7 @@
 // Prints one line per scenario and browser, then "N passed, N failed".
 import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
+import { scenarios } from './scenarios.mjs';
 import { everyPageScenarios } from './scenarios-every-page.mjs';
 import { localeScenarios } from './scenarios-locales.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
