@@ -29,11 +29,19 @@ const attributed = (e) => {
   return typeof url === 'string' && /^(chrome|moz)-extension:/.test(url);
 };
 
+/**
+ * The renderer processes of the page's main frame: the trace holds the whole browser's events, the
+ * extension's own pages (welcome, popup) included, which are not what the page pays.
+ */
+export const pageProcesses = (events, frameId) =>
+  new Set(events.filter((e) => e.args?.data?.frame === frameId).map((e) => e.pid));
+
 /** Sum of thread time of the outermost attributed events on one thread (nested ones are inside them). */
-function scriptCpuMs(events) {
+function scriptCpuMs(events, frameId) {
+  const pids = pageProcesses(events, frameId);
   const byThread = new Map();
   for (const e of events) {
-    if (e.ph !== 'X' || !attributed(e)) continue;
+    if (e.ph !== 'X' || !pids.has(e.pid) || !attributed(e)) continue;
     if (!byThread.has(e.tid)) byThread.set(e.tid, []);
     byThread.get(e.tid).push(e);
   }
@@ -51,9 +59,9 @@ function scriptCpuMs(events) {
 }
 
 /** The isolated world's set-up plus the first run, as Chromium's extension system times it. */
-const injectMs = (events) =>
+const injectMs = (events, frameId) =>
   events
-    .filter((e) => e.ph === 'X' && e.name === 'ScriptInjection::InjectJs')
+    .filter((e) => e.ph === 'X' && e.name === 'ScriptInjection::InjectJs' && pageProcesses(events, frameId).has(e.pid))
     .reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000;
 
 async function launchChromiumWith(dir) {
@@ -77,9 +85,10 @@ async function launchChromiumWith(dir) {
         });
         await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
         await page.waitForTimeout(SETTLE_MS);
+        const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
         await cdp.send('Tracing.end');
         await complete;
-        return { cpu: scriptCpuMs(events), inject: injectMs(events) };
+        return { cpu: scriptCpuMs(events, frameId), inject: injectMs(events, frameId) };
       } finally {
         await page.close();
       }

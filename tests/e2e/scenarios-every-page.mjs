@@ -13,11 +13,14 @@ async function extensionScriptsDuring(page, action) {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] } });
   await action();
+  const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
+  // The trace holds the whole browser: keep the page's renderer (not the extension's own pages).
+  const pids = new Set(events.filter((e) => e.args?.data?.frame === frameId).map((e) => e.pid));
   const scripts = events
-    .filter((e) => e.name === 'EvaluateScript' || e.name === 'FunctionCall')
+    .filter((e) => pids.has(e.pid) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall'))
     .map((e) => e.args?.data?.url ?? '')
     .filter((url) => url.startsWith('chrome-extension:'))
     .map((url) => new URL(url).pathname);
