@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { builtInAdEngineEsbuild } from '../scripts/built-in-ad-engine.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -45,7 +46,7 @@ export async function buildHarness(outfile, { minify = true } = {}) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true', 'process.env.NODE_ENV': '"production"' },
-    plugins: [extensionShims],
+    plugins: [extensionShims, builtInAdEngineEsbuild],
     outfile,
     write: true,
     logLevel: 'warning',

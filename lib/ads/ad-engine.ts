@@ -1,5 +1,6 @@
-import { FiltersEngine, Request } from '@ghostery/adblocker';
-import { builtInFilters } from './filter-lists';
+import { keyedByHref, listedClasses, listedIds, serializedEngine } from 'virtual:built-in-ad-engine';
+import { FiltersEngine, parseFilters, Request } from '@ghostery/adblocker';
+import { filterKeys } from './filter-keys';
 import { parse } from './site-domain';
 
 /** What the engine needs of a page (or of the part of it that just changed). */
@@ -34,14 +35,6 @@ function selectorsOfStylesheet(css: string): string[] {
   return out;
 }
 
-/** The classes and ids that the engine indexes its simple `##.class` and `###id` filters by. */
-function listedKeys(filters: string) {
-  const classes: string[] = [];
-  const ids: string[] = [];
-  for (const m of filters.matchAll(/^[^!\n]*##([.#])([\w-]+)\s*$/gm)) (m[1] === '.' ? classes : ids).push(m[2] ?? '');
-  return { classes, ids };
-}
-
 /** A selector the browser rejects would void every other one joined with it: drop it instead. */
 function validSelector(sel: string): boolean {
   try {
@@ -53,21 +46,20 @@ function validSelector(sel: string): boolean {
 }
 
 /**
- * Ghostery's adblocker engine over Fixlist's lists plus the person's own filters. Parsed at load (a few ms,
- * measured by `npm run bench`), so "My filters" joins the same engine with no second code path.
+ * Ghostery's adblocker engine over Fixlist's lists plus the person's own filters. The lists come prebuilt
+ * (serialized when the code is bundled); "My filters", when there are any, are parsed here and added to
+ * the same engine, so their exceptions (`#@#`, `@@`) apply to the built-in filters too.
  */
 export function createAdEngine(extraFilters = ''): AdEngine {
-  const engine = FiltersEngine.parse(`${builtInFilters}\n${extraFilters}`, {
-    loadCosmeticFilters: true,
-    loadNetworkFilters: true,
-    loadGenericCosmeticsFilters: true,
-    loadExtendedSelectors: false,
-    enableHtmlFiltering: false,
-  });
+  const engine = FiltersEngine.deserialize(Uint8Array.from(atob(serializedEngine), (c) => c.charCodeAt(0)));
+  const mine = filterKeys(extraFilters);
+  if (extraFilters.trim()) {
+    const { networkFilters, cosmeticFilters } = parseFilters(extraFilters, engine.config);
+    engine.update({ newNetworkFilters: networkFilters, newCosmeticFilters: cosmeticFilters });
+  }
   const valid = new Map<string, boolean>();
-  const listed = listedKeys(`${builtInFilters}\n${extraFilters}`);
-  // Hashing every link of a page costs more than the rest of the lookup: only when a filter is keyed by href.
-  const keyedByHref = /##[^\n]*\[href/.test(`${builtInFilters}\n${extraFilters}`);
+  const listed = { classes: [...listedClasses, ...mine.classes], ids: [...listedIds, ...mine.ids] };
+  const byHref = keyedByHref || mine.keyedByHref;
   const requests = new Map<string, boolean>();
   const selectorsFor = ({ url, classes, ids, hrefs }: PageTokens): string[] => {
     const { hostname, domain } = parse(url);
@@ -77,7 +69,7 @@ export function createAdEngine(extraFilters = ''): AdEngine {
       domain,
       classes,
       ids,
-      hrefs: keyedByHref ? hrefs : [],
+      hrefs: byHref ? hrefs : [],
       getBaseRules: true,
       getInjectionRules: false,
       getExtendedRules: false,
