@@ -11,6 +11,8 @@ const URL_SELECTOR = pageMarkers.urlAttributes.map((a) => `[${a}]`).join(',');
 const LABELS = new Set<string>(adLabels);
 /** What sites put around a label: "- Advertisement -", "[Anzeige]", "Publicidad:". */
 const LABEL_TRIM = /^[\s\-–—·•|:()[\]]+|[\s\-–—·•|:()[\]]+$/g;
+/** Elements that print a link farm's label ("Also read:"). */
+const LINK_FARM_LABEL = 'p, span, strong, b, h2, h3, h4, h5, h6, div';
 /** A labelled box may hold a sponsored card's few words besides its label, never more. */
 const LABELLED_BOX_TEXT = 200;
 
@@ -72,6 +74,7 @@ class AdFinder {
   }
 
   private isAdOrInsideAd = (node: Node): boolean => {
+    if (this.ads.size === 0) return false;
     for (let n: Node | null = node; n; n = n.parentNode) if (this.ads.has(n)) return true;
     return false;
   };
@@ -133,16 +136,26 @@ class AdFinder {
     return selectors;
   }
 
-  /** A box whose only words are an ad label ("Advertisement", "Anzeige", "広告"…), once its ads are counted out. */
-  byLabels(): void {
+  /**
+   * One walk over the page's text for the short words that mark ads: ad labels ("Advertisement",
+   * "Anzeige", "広告"…) and link-farm labels ("Also read:"). Returns the elements holding each.
+   */
+  labelTexts(): { adLabels: Element[]; linkFarmLabels: Element[] } {
     const doc = (this.root as Node).ownerDocument ?? (this.root as Document);
     const walker = doc.createTreeWalker(this.root as Node, 4);
-    const labels: Element[] = [];
+    const adLabels: Element[] = [];
+    const linkFarmLabels: Element[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const value = node.nodeValue ?? '';
       if (value.length > 40 || !node.parentElement) continue;
-      if (LABELS.has(value.replace(LABEL_TRIM, '').toLowerCase())) labels.push(node.parentElement);
+      if (LABELS.has(value.replace(LABEL_TRIM, '').toLowerCase())) adLabels.push(node.parentElement);
+      else if (pageMarkers.linkFarmLabels.some((re) => re.test(value))) linkFarmLabels.push(node.parentElement);
     }
+    return { adLabels, linkFarmLabels };
+  }
+
+  /** A box whose only words are an ad label ("Advertisement", "Anzeige", "広告"…), once its ads are counted out. */
+  byLabels(labels: Element[]): void {
     for (const label of labels) {
       if (this.isAdOrInsideAd(label) || label.closest('a, h1, h2, h3, h4, h5, h6, li, td, nav')) continue;
       let box = label;
@@ -180,9 +193,9 @@ class AdFinder {
   }
 
   /** The "Also read:" label and the list of links that follows it. */
-  byLinkFarms(): void {
-    for (const el of this.root.querySelectorAll('p, span, strong, b, h2, h3, h4, h5, h6, div')) {
-      if (el.children.length > 1) continue;
+  byLinkFarms(texts: Element[]): void {
+    for (const el of texts) {
+      if (!el.matches(LINK_FARM_LABEL) || el.children.length > 1 || this.isAdOrInsideAd(el)) continue;
       const text = shortText(el, 200);
       if (text === null || !pageMarkers.linkFarmLabels.some((re) => re.test(text))) continue;
       let label: Element = el;
@@ -219,8 +232,9 @@ export function findAds(root: ParentNode, engine: AdEngine = builtInAdEngine()):
   const finder = new AdFinder(root, engine);
   finder.byCommentBlocks();
   const selectors = finder.byFilters();
-  finder.byLinkFarms();
-  finder.byLabels();
+  const { adLabels, linkFarmLabels } = finder.labelTexts();
+  finder.byLinkFarms(linkFarmLabels);
+  finder.byLabels(adLabels);
   const keptSelectors = selectors.filter((sel) => [...finder.kept].some((el) => el.matches(sel)));
   // An ad inside another ad goes with it: keep only the outermost boxes.
   const nodes = [...finder.ads].filter((node) => {
