@@ -71,6 +71,15 @@ describe('findAds', () => {
     expect(nodes.map((n) => (n as Element).className)).toEqual(['ad-slot-y']);
   });
 
+  it("joins the person's filters to the prebuilt lists: their exceptions also lift a built-in filter", () => {
+    const box = '<div class="slot"><ins class="adsbygoogle"></ins></div>';
+    document.body.innerHTML = `${ARTICLE}${box}<div class="promo-z">Buy now</div>`;
+    const here = location.hostname;
+    expect(findAds(document, createAdEngine()).nodes.map((n) => (n as Element).className)).toEqual(['slot']);
+    const mine = createAdEngine(`${here}#@#ins.adsbygoogle\n${here}#@#.adsbygoogle\n${here}##.promo-z`);
+    expect(findAds(document, mine).nodes.map((n) => (n as Element).className)).toEqual(['promo-z']);
+  });
+
   it('takes a box labelled as an ad in another language, and its labelled wrapper once empty', () => {
     document.body.innerHTML = `${ARTICLE}<div class="w1"><span>- Pubblicità -</span><div><ins class="adsbygoogle"></ins></div></div><div class="w2"><p>Реклама</p><iframe src="https://unknown.example/b"></iframe></div>`;
     stripAds(document);
