@@ -117,15 +117,14 @@ class AdFinder {
 
   byFilters(): string[] {
     const selectors = this.engine.selectorsFor(tokensOf(this.root, this.pageUrl));
-    // One walk answers every selector (a query per selector walked the page once each); the few elements
-    // it finds are then told which selector took them.
-    const hits = selectors.length > 0 ? this.root.querySelectorAll(selectors.join(',')) : [];
-    for (const el of hits) {
-      if (this.isAdOrInsideAd(el)) continue;
-      const sel = selectors.find((s) => el.matches(s)) ?? '';
-      const box = this.adBox(el);
-      if (box) this.take(box, sel, el);
-      else this.kept.add(el);
+    // One query per selector: Chromium answers simple ones from its class and id maps, a joined list it cannot.
+    for (const sel of selectors) {
+      for (const el of this.root.querySelectorAll(sel)) {
+        if (this.isAdOrInsideAd(el)) continue;
+        const box = this.adBox(el);
+        if (box) this.take(box, sel, el);
+        else this.kept.add(el);
+      }
     }
     for (const el of this.root.querySelectorAll(URL_SELECTOR)) {
       if (this.isAdOrInsideAd(el) || !this.pointsAtAd(el)) continue;
