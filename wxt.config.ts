@@ -10,6 +10,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting'],
+    // The guide script is injected (scripting.executeScript) only into tabs whose first look passed.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-sidebar': {

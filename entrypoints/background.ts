@@ -5,20 +5,13 @@ import { forgetTabGuide, listTabGuides, rememberTabGuide, type TabGuide } from '
 import type { Message } from '@/lib/types';
 
 /** The heavy part (Readability, extraction, the Preact sidebar) is injected only into tabs that ask. */
-const GUIDE_SCRIPT = '/content-scripts/guide.js';
+const GUIDE_SCRIPT = '/guide.js';
 
+/** Load the guide script into a frame; `manual`: then tell it to make a checklist whatever the verdict. */
 async function injectGuideScript(tabId: number, frameId: number, manual: boolean): Promise<boolean> {
   try {
-    if (manual) {
-      // Read by the guide script as it starts: make a checklist whatever the verdict.
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [frameId] },
-        func: () => {
-          (globalThis as { __fixlistManual?: boolean }).__fixlistManual = true;
-        },
-      });
-    }
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [GUIDE_SCRIPT] });
+    if (manual) await browser.tabs.sendMessage(tabId, { type: 'fixlist:open-sidebar' } satisfies Message, { frameId });
     return true;
   } catch (error) {
     console.warn('Fixlist: could not load the checklist into this tab', error);

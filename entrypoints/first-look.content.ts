@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { firstLook } from '@/lib/first-look';
-import { pageFlags } from '@/lib/page-flags';
+import { guideLoaded } from '@/lib/isolated-flags';
 import type { Message, PageState } from '@/lib/types';
 import { watchLateContent, watchNavigation } from '@/lib/watch-page';
 
@@ -16,7 +16,7 @@ export default defineContentScript({
     let handedOver = false;
     browser.runtime.onMessage.addListener((message: Message) => {
       // Once the guide script is (being) loaded, it answers.
-      if (handedOver || pageFlags.__fixlistGuideLoaded) return undefined;
+      if (handedOver || guideLoaded()) return undefined;
       if (message.type === 'fixlist:page-state') return Promise.resolve<PageState>({ stage: 'skipped' });
       return undefined;
     });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { pageFlags } from '@/lib/page-flags';
+import { guideLoaded, markGuideLoaded } from '@/lib/isolated-flags';
 import { type PipelineResult, runPipeline } from '@/lib/pipeline';
 import { saveGuide } from '@/lib/progress-store';
 import { loadSettings, opensByItself } from '@/lib/settings';
@@ -12,15 +12,16 @@ import { type MountedSidebar, mountSidebar } from './mount-sidebar';
  * The full pipeline, injected by the background only into tabs whose first look passed (or whose
  * person asked): detect, strip ads, extract the fixes, show the sidebar, remember the guide. Late
  * content and single-page navigations start it over.
+ *
+ * An unlisted script run in the isolated world, not a WXT content script: WXT's ContentScriptContext
+ * announces itself to the page and is invalidated by an event any page can forge. "Already loaded"
+ * lives under a Symbol in the isolated world; "the person asked" comes from the background as a message.
  */
-export default defineContentScript({
-  registration: 'runtime',
-  matches: ['http://*/*', 'https://*/*'],
-  cssInjectionMode: 'manual',
-  main(ctx) {
+export default defineUnlistedScript({
+  main() {
     // Injected twice (say, by hand after the first look), the pipeline must not run twice.
-    if (pageFlags.__fixlistGuideLoaded) return;
-    pageFlags.__fixlistGuideLoaded = true;
+    if (guideLoaded()) return;
+    markGuideLoaded();
 
     let result: PipelineResult = runPipeline(document);
     let sidebar: MountedSidebar | 'mounting' | null = null;
@@ -59,7 +60,7 @@ export default defineContentScript({
         lastVisited: Date.now(),
       });
       const open = asked || opensByItself(await loadSettings(), location.hostname);
-      const ui = await mountSidebar(ctx, guide, result.adsRemoved, open);
+      const ui = mountSidebar(guide, result.adsRemoved, open);
       if (mine !== generation) return ui.remove();
       sidebar = ui;
       tellBackground(guide);
@@ -104,16 +105,10 @@ export default defineContentScript({
       return undefined;
     });
 
-    if (pageFlags.__fixlistManual) void makeChecklist();
-    else if (result.verdict.isHelpPage) {
+    if (result.verdict.isHelpPage) {
       stopAds = watchAds(document.body);
       if (result.guide && result.verdict.autoOpen) void showChecklist(result.guide, false);
     } else stopLate = watchLateContent(document, inspect);
-    const stopNavigation = watchNavigation(window, startOver);
-    ctx.onInvalidated(() => {
-      stopNavigation();
-      stopLate();
-      stopAds();
-    });
+    watchNavigation(window, startOver);
   },
 });
