@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { type GuideSummary, listGuides, loadGuide, watchAll } from '@/lib/progress-store';
+import { countPruned, type GuideSummary, listGuides, loadGuide, watchAll } from '@/lib/progress-store';
 import type { GuideRecord, PageState } from '@/lib/types';
 import { Checklist } from './Checklist';
 import { GuideActions, type ShareActions } from './GuideActions';
@@ -23,6 +23,7 @@ export function Popup({ loadPageState, makeChecklist, share }: Props) {
   const [record, setRecord] = useState<GuideRecord | null>(null);
   const [history, setHistory] = useState<GuideSummary[]>([]);
   const [asked, setAsked] = useState(false);
+  const [pruned, setPruned] = useState(0);
 
   const show = async (state: PageState) => {
     setPage(state);
@@ -30,7 +31,10 @@ export function Popup({ loadPageState, makeChecklist, share }: Props) {
   };
   useEffect(() => {
     void loadPageState().then(show);
-    const refresh = () => void listGuides().then(setHistory);
+    const refresh = () => {
+      void listGuides().then(setHistory);
+      void countPruned().then(setPruned);
+    };
     refresh();
     return watchAll(refresh);
   }, [loadPageState]);
@@ -51,6 +55,11 @@ export function Popup({ loadPageState, makeChecklist, share }: Props) {
         }
       />
       <GuideHistory guides={others} share={share} />
+      {pruned > 0 && (
+        <p class="fl-note" data-fixlist="history-pruned">
+          {t('historyPruned', pruned)}
+        </p>
+      )}
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { guideLoaded, markGuideLoaded } from '@/lib/isolated-flags';
 import { type PipelineResult, runPipeline } from '@/lib/pipeline';
 import { saveGuide } from '@/lib/progress-store';
+import { type SaveProblem, saveProblemOf } from '@/lib/save-problem';
 import { loadSettings, opensByItself } from '@/lib/settings';
 import type { Guide, Message, PageState } from '@/lib/types';
 import { watchAds } from '@/lib/watch-ads';
@@ -29,14 +30,20 @@ export default defineUnlistedScript({
     let stopLate = () => {};
     // Bumped by each navigation, so a sidebar that finishes mounting after one knows it is stale.
     let generation = 0;
+    /** The guide the sidebar shows, under the key it is stored by (an edited article keeps its old one). */
+    let shownGuide: Guide | null = null;
+    const guideShown = () => (sidebar && sidebar !== 'mounting' && shownGuide) || result.guide;
 
-    const pageState = (): PageState => ({
-      stage: 'checked',
-      verdict: result.verdict,
-      guide: result.guide && { key: result.guide.key, title: result.guide.title, fixCount: result.guide.fixes.length },
-      sidebar: sidebar !== null,
-      site: location.hostname,
-    });
+    const pageState = (): PageState => {
+      const guide = guideShown();
+      return {
+        stage: 'checked',
+        verdict: result.verdict,
+        guide: guide && { key: guide.key, title: guide.title, fixCount: guide.fixes.length },
+        sidebar: sidebar !== null,
+        site: location.hostname,
+      };
+    };
     const tellBackground = (guide: Guide | null) =>
       void browser.runtime.sendMessage({
         type: 'fixlist:guide-shown',
@@ -51,19 +58,29 @@ export default defineUnlistedScript({
       const mine = generation;
       stopAds();
       stopAds = watchAds(document.body);
-      await saveGuide({
-        key: guide.key,
-        title: guide.title,
-        url: location.href,
-        site: location.hostname,
-        fixes: guide.fixes.map(({ id, title }) => ({ id, title })),
-        lastVisited: Date.now(),
-      });
-      const open = asked || opensByItself(await loadSettings(), location.hostname);
-      const ui = mountSidebar(guide, result.adsRemoved, open);
+      // An edited article keeps the key (and the ticks) it had; a failed save still shows the checklist.
+      let shown = guide;
+      let problem: SaveProblem | null = null;
+      try {
+        const key = await saveGuide({
+          key: guide.key,
+          title: guide.title,
+          url: location.href,
+          site: location.hostname,
+          fixes: guide.fixes.map(({ id, title }) => ({ id, title })),
+          lastVisited: Date.now(),
+        });
+        if (key !== guide.key) shown = { ...guide, key };
+      } catch (error) {
+        problem = saveProblemOf(error);
+      }
+      const settings = await loadSettings().catch(() => null);
+      const open = asked || !settings || opensByItself(settings, location.hostname);
+      const ui = mountSidebar(shown, result.adsRemoved, open, problem);
       if (mine !== generation) return ui.remove();
       sidebar = ui;
-      tellBackground(guide);
+      shownGuide = shown;
+      tellBackground(shown);
     };
 
     /** Run the pipeline on the page as it is now. True once it has found a help page. */
@@ -90,6 +107,7 @@ export default defineUnlistedScript({
       stopAds();
       if (sidebar && sidebar !== 'mounting') sidebar.remove();
       sidebar = null;
+      shownGuide = null;
       tellBackground(null);
       stopLate = watchLateContent(document, inspect, { checkSoon: true });
     };

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { Sidebar } from '@/components/Sidebar';
 import sidebarCss from '@/components/sidebar.css?inline';
 import themeCss from '@/components/theme.css?inline';
+import type { SaveProblem } from '@/lib/save-problem';
 import type { Guide } from '@/lib/types';
 import { createClosedHost } from './closed-host';
 import { NARROW, pageRoom } from './page-room';
@@ -17,7 +18,12 @@ export interface MountedSidebar {
  * tech and the tests' browser protocols still reach it), at the body's end; `open` false, or a narrow
  * screen, shows only its small tab.
  */
-export function mountSidebar(guide: Guide, adsRemoved: number, open: boolean): MountedSidebar {
+export function mountSidebar(
+  guide: Guide,
+  adsRemoved: number,
+  open: boolean,
+  saveProblem: SaveProblem | null = null,
+): MountedSidebar {
   const selectFix = (fixId: string) => {
     const anchor = guide.fixes.find((f) => f.id === fixId)?.anchor;
     anchor?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -35,6 +41,7 @@ export function mountSidebar(guide: Guide, adsRemoved: number, open: boolean): M
         toggles={toggles}
         onOpenChange={giveRoom}
         onSelectFix={selectFix}
+        saveProblem={saveProblem}
       />,
       ui.container,
     );

@@ -197,3 +197,177 @@ export const attackScenarios = [
     },
   })),
 ];
+
+/** Storage calls from an extension page, shared by the history and storage scenarios below. */
+const storageCall = (ext, fn, arg) => ext.evaluate(fn, arg);
+
+const historyScenarios = [
+  {
+    name: "attack: a single-page site churning out guides evicts neither the person's solved guide nor other sites'",
+    async run(b, server) {
+      const ext = await b.openExtensionPage('/options.html');
+      try {
+        // The person solved the seed guide; five guides from another site sit in the history, untouched.
+        const seed = await b.open(server.url('seed-000'));
+        await sidebarReady(seed);
+        await b.clickInSidebar(seed, 'input[type=checkbox]', 4);
+        await waitFor(() => sidebarHas(seed, '[data-outcome="fixed"]'));
+        await b.clickInSidebar(seed, '[data-outcome="fixed"]');
+        await waitFor(() => sidebarHas(seed, '[data-outcome="fixed"][aria-pressed="true"]'));
+        await seed.close();
+        await storageCall(ext, async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const others = {};
+          for (let i = 0; i < 5; i++)
+            others[`guide:other${i}`] = {
+              key: `other${i}`,
+              title: `Other ${i}`,
+              url: `https://other.example/${i}`,
+              site: 'other.example',
+              fixes: [{ id: `o${i}`, title: `Fix ${i}` }],
+              lastVisited: i + 1,
+            };
+          await api.storage.local.set(others);
+        });
+        const before = await storageCall(ext, async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          return Object.entries(await api.storage.local.get(null)).filter(
+            ([k, v]) => k.startsWith('progress:') && !k.endsWith('$') && v?.outcome === 'fixed',
+          ).length;
+        });
+        assert(before >= 1, 'the solved fix is stored');
+
+        const page = await b.open(server.attackUrl('churn', 'seed-001'));
+        const rounds = await waitFor(() => page.evaluate(() => (window.__rounds >= 30 ? window.__rounds : 0)), {
+          timeout: 40_000,
+        });
+        assert(rounds >= 30, `the page churned (${rounds} rounds)`);
+        await sleep(800);
+        const after = await storageCall(ext, async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const all = await api.storage.local.get(null);
+          const guides = Object.entries(all).filter(([k]) => k.startsWith('guide:') && !k.endsWith('$'));
+          return {
+            solved: Object.entries(all).filter(
+              ([k, v]) => k.startsWith('progress:') && !k.endsWith('$') && v?.outcome === 'fixed',
+            ).length,
+            others: guides.filter(([, g]) => g.site === 'other.example').length,
+            local: guides.filter(([, g]) => g.site === '127.0.0.1').length,
+            pruned: all['history-pruned'] ?? 0,
+          };
+        });
+        assertEqual(after.solved, before, 'solved fixes kept');
+        assertEqual(after.others, 5, "the other site's guides kept");
+        assert(after.local <= 21, `the churning site keeps a bounded share (${after.local} guides)`);
+        assert(after.pruned > 0, `what went is counted for the popup (${after.pruned})`);
+        const popup = await b.openPopupFor(server.url('seed-000'));
+        const note = await waitFor(() =>
+          popup.evaluate(() => document.querySelector('[data-fixlist="history-pruned"]')?.textContent),
+        );
+        assert(/\d+ older guides/.test(note ?? ''), `the popup says how many went: ${note}`);
+        await popup.close();
+        await page.close();
+      } finally {
+        await storageCall(ext, async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const all = await api.storage.local.get(null);
+          await api.storage.local.remove(Object.keys(all).filter((k) => /^(guide|progress):|^history-pruned/.test(k)));
+        });
+        await ext.close();
+      }
+    },
+  },
+  {
+    name: 'attack: storage full: a tick is undone and says why, with a way out; a new guide still opens',
+    browsers: ['chromium'], // Firefox's storage.local has no quota to fill (it grows with the disk)
+    async run(b, server) {
+      const ext = await b.openExtensionPage('/options.html');
+      const clear = (pattern) =>
+        storageCall(
+          ext,
+          async (p) => {
+            const api = globalThis.browser ?? globalThis.chrome;
+            const all = await api.storage.local.get(null);
+            await api.storage.local.remove(Object.keys(all).filter((k) => new RegExp(p).test(k)));
+          },
+          pattern,
+        );
+      try {
+        await clear('^(guide|progress):');
+        const page = await b.open(server.url('seed-000'));
+        await sidebarReady(page);
+        await clear('^guide:'); // so that the next page's guide is new, and its save must fail
+        // Fill storage.local to its quota, in ever smaller pieces.
+        const filled = await storageCall(ext, async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          let n = 0;
+          for (let size = 1 << 20; size >= 16; size >>= 1) {
+            for (;;) {
+              try {
+                await api.storage.local.set({ [`filler-${n}`]: 'x'.repeat(size) });
+                n++;
+              } catch {
+                break;
+              }
+            }
+          }
+          return n;
+        });
+        assert(filled > 5, `storage filled (${filled} pieces)`);
+
+        await b.clickInSidebar(page, 'input[type=checkbox]', 0);
+        const problem = await waitFor(() =>
+          sidebarEval(page, (root) => root.querySelector('[data-fixlist="save-problem"]')?.dataset.problem),
+        );
+        assertEqual(problem, 'full', 'the sidebar says storage is full');
+        assert(await waitFor(async () => (await ticks(page))?.[0] === false), 'the tick is undone, not shown as saved');
+        assert(await sidebarHas(page, '[data-fixlist="remove-idle"]'), 'with a way out');
+
+        const other = await b.open(server.url('hand-method-dash-gdrive'));
+        const fixes = await sidebarReady(other);
+        assert(fixes?.length > 0, 'a new guide still opens');
+        assertEqual(
+          await sidebarEval(other, (root) => root.querySelector('[data-fixlist="save-problem"]')?.dataset.problem),
+          'full',
+          'and says it could not be saved',
+        );
+        await other.close();
+
+        await clear('^filler-');
+        await b.clickInSidebar(page, 'input[type=checkbox]', 0);
+        assert(await waitFor(async () => (await ticks(page))?.[0] === true), 'with room again, the tick holds');
+        assert(await waitFor(async () => !(await sidebarHas(page, '[data-fixlist="save-problem"]'))), 'alert gone');
+        await page.close();
+      } finally {
+        await clear('^filler-|^(guide|progress):');
+        await ext.close();
+      }
+    },
+  },
+  {
+    name: 'attack: the extension updated under an open tab: a tick says once to reload the tab, and is undone',
+    browsers: ['chromium'], // Firefox unloads an updated add-on's content scripts with it: no old script is left
+    async run(b, server) {
+      const page = await b.open(server.url('seed-000'));
+      await sidebarReady(page);
+      const ext = await b.openExtensionPage('/options.html');
+      await ext.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => {});
+      await sleep(1500);
+      await b.clickInSidebar(page, 'input[type=checkbox]', 3);
+      const problem = await waitFor(() =>
+        sidebarEval(page, (root) => root.querySelector('[data-fixlist="save-problem"]')?.dataset.problem),
+      );
+      assertEqual(problem, 'updated', 'the sidebar says to reload the tab');
+      assert(await waitFor(async () => (await ticks(page))?.[3] === false), 'the tick is undone');
+      await b.clickInSidebar(page, 'input[type=checkbox]', 5);
+      await sleep(300);
+      assertEqual(
+        await sidebarEval(page, (root) => root.querySelectorAll('[data-fixlist="save-problem"]').length),
+        1,
+        'said once',
+      );
+      await page.close();
+    },
+  },
+];
+attackScenarios.push(...historyScenarios);
