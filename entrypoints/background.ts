@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { badgeText, badgeTitle } from '@/lib/badge';
+import { type GuideShown, isGuideShown, isTabId, onMessage, sendMessage } from '@/lib/messages';
 import { loadProgress, migrateAllProgress, watchProgressChanges } from '@/lib/progress-store';
 import { forgetTabGuide, listTabGuides, rememberTabGuide, type TabGuide } from '@/lib/tab-guides';
-import type { Message } from '@/lib/types';
 
 /** The heavy part (Readability, extraction, the Preact sidebar) is injected only into tabs that ask. */
 const GUIDE_SCRIPT = '/guide.js';
@@ -11,13 +11,29 @@ const GUIDE_SCRIPT = '/guide.js';
 async function injectGuideScript(tabId: number, frameId: number, manual: boolean): Promise<boolean> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [GUIDE_SCRIPT] });
-    if (manual) await browser.tabs.sendMessage(tabId, { type: 'fixlist:open-sidebar' } satisfies Message, { frameId });
+    if (manual) await sendMessage('fixlist:open-sidebar', undefined, { tabId, frameId });
     return true;
   } catch (error) {
     console.warn('Fixlist: could not load the checklist into this tab', error);
     return false;
   }
 }
+
+/** What the checks below read of a message's sender (as the browser fills it in, not the sender). */
+interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** One of Fixlist's own pages (the popup, the settings; in a tab or not): it may name any tab. */
+const fromExtensionPage = (sender: Sender): boolean =>
+  sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+
+/** The tab of a Fixlist content script in a web page: the only tab such a sender may act on. */
+const contentScriptTab = (sender: Sender): number | undefined =>
+  sender.id === browser.runtime.id && !fromExtensionPage(sender) ? sender.tab?.id : undefined;
 
 /** Chrome's MV3 build has `action`; Firefox's MV2 build has `browserAction`. Both take the same calls. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
@@ -44,7 +60,7 @@ async function refreshBadges(changedGuides?: Set<string>): Promise<void> {
   );
 }
 
-async function onGuideShown(tabId: number, message: Extract<Message, { type: 'fixlist:guide-shown' }>) {
+async function onGuideShown(tabId: number, message: GuideShown) {
   if (message.guideKey === null) {
     await forgetTabGuide(tabId);
     await showBadge(tabId, null);
@@ -59,9 +75,7 @@ async function onGuideShown(tabId: number, message: Extract<Message, { type: 'fi
 async function toggleSidebar(tabId: number | undefined): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
-  const answer = await browser.tabs
-    .sendMessage(id, { type: 'fixlist:toggle-sidebar' } satisfies Message)
-    .catch(() => undefined);
+  const answer = await sendMessage('fixlist:toggle-sidebar', undefined, id).catch(() => undefined);
   if (!answer) await injectGuideScript(id, 0, true);
 }
 
@@ -70,16 +84,22 @@ export default defineBackground(() => {
     if (command === 'toggle-sidebar') void toggleSidebar(tab?.id);
   });
 
-  browser.runtime.onMessage.addListener((message: Message, sender) => {
-    if (message.type === 'fixlist:load-guide-script' && sender.tab?.id !== undefined) {
-      return injectGuideScript(sender.tab.id, sender.frameId ?? 0, false);
-    }
-    if (message.type === 'fixlist:make-checklist') return injectGuideScript(message.tabId, 0, true);
+  // Each request acts on a tab only for Fixlist's own pages, or for the sending content script's own tab.
+  onMessage('fixlist:load-guide-script', ({ sender }) => {
+    const tabId = contentScriptTab(sender);
+    return tabId === undefined ? false : injectGuideScript(tabId, sender.frameId ?? 0, false);
+  });
+  onMessage('fixlist:make-checklist', ({ data, sender }) => {
+    const tabId = data?.tabId;
+    const allowed = isTabId(tabId) && (fromExtensionPage(sender) || contentScriptTab(sender) === tabId);
+    return allowed ? injectGuideScript(tabId, 0, true) : false;
+  });
+  onMessage('fixlist:guide-shown', async ({ data, sender }) => {
+    const tabId = contentScriptTab(sender);
     // The sidebar lives in the top frame only; a sub-frame's report would not be this tab's guide.
-    if (message.type === 'fixlist:guide-shown' && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) {
-      return onGuideShown(sender.tab.id, message).then(() => true);
-    }
-    return undefined;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0 || !isGuideShown(data)) return false;
+    await onGuideShown(tabId, data);
+    return true;
   });
 
   // A tab that loads another page (or the same one again) shows no guide until its guide script says so.

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { firstLook } from '@/lib/first-look';
 import { guideLoaded } from '@/lib/isolated-flags';
-import type { Message, PageState } from '@/lib/types';
+import { wireReply, wireRequest } from '@/lib/message-wire';
+import type { PageState } from '@/lib/types';
 import { watchLateContent, watchNavigation } from '@/lib/watch-page';
 
 /**
@@ -14,10 +15,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let handedOver = false;
-    browser.runtime.onMessage.addListener((message: Message) => {
+    browser.runtime.onMessage.addListener((message: { type?: unknown }) => {
       // Once the guide script is (being) loaded, it answers.
       if (handedOver || guideLoaded()) return undefined;
-      if (message.type === 'fixlist:page-state') return Promise.resolve<PageState>({ stage: 'skipped' });
+      if (message?.type === 'fixlist:page-state') return Promise.resolve(wireReply<PageState>({ stage: 'skipped' }));
       return undefined;
     });
 
@@ -27,7 +28,7 @@ export default defineContentScript({
       if (handedOver || !firstLook(document)) return handedOver;
       handedOver = true;
       stopNavigation(); // the guide script watches navigation from here on
-      void browser.runtime.sendMessage({ type: 'fixlist:load-guide-script' } satisfies Message);
+      void browser.runtime.sendMessage(wireRequest('fixlist:load-guide-script'));
       return true;
     };
     if (look()) return;

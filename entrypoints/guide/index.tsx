@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
 import { guideLoaded, markGuideLoaded } from '@/lib/isolated-flags';
+import { onMessage, sendMessage } from '@/lib/messages';
 import { type PipelineResult, runPipeline } from '@/lib/pipeline';
 import { saveGuide } from '@/lib/progress-store';
 import { type SaveProblem, saveProblemOf } from '@/lib/save-problem';
 import { loadSettings, opensByItself } from '@/lib/settings';
-import type { Guide, Message, PageState } from '@/lib/types';
+import type { Guide, PageState } from '@/lib/types';
 import { watchAds } from '@/lib/watch-ads';
 import { watchLateContent, watchNavigation } from '@/lib/watch-page';
 import { type MountedSidebar, mountSidebar } from './mount-sidebar';
@@ -45,11 +45,10 @@ export default defineUnlistedScript({
       };
     };
     const tellBackground = (guide: Guide | null) =>
-      void browser.runtime.sendMessage({
-        type: 'fixlist:guide-shown',
+      void sendMessage('fixlist:guide-shown', {
         guideKey: guide?.key ?? null,
         fixIds: guide?.fixes.map((f) => f.id) ?? [],
-      } satisfies Message);
+      }).catch(() => {}); // the extension was updated meanwhile: the sidebar says so on the next tick
 
     /** `asked`: the person asked for it, so it opens whatever the settings say. */
     const showChecklist = async (guide: Guide, asked: boolean) => {
@@ -112,15 +111,13 @@ export default defineUnlistedScript({
       stopLate = watchLateContent(document, inspect, { checkSoon: true });
     };
 
-    browser.runtime.onMessage.addListener((message: Message) => {
-      if (message.type === 'fixlist:page-state') return Promise.resolve(pageState());
-      if (message.type === 'fixlist:open-sidebar') return makeChecklist();
-      if (message.type === 'fixlist:toggle-sidebar') {
-        if (sidebar && sidebar !== 'mounting') sidebar.toggle();
-        else return makeChecklist();
-        return Promise.resolve(pageState());
-      }
-      return undefined;
+    // Only Fixlist's own extension pages and background can message a content script.
+    onMessage('fixlist:page-state', pageState);
+    onMessage('fixlist:open-sidebar', makeChecklist);
+    onMessage('fixlist:toggle-sidebar', () => {
+      if (!sidebar || sidebar === 'mounting') return makeChecklist();
+      sidebar.toggle();
+      return pageState();
     });
 
     if (result.verdict.isHelpPage) {

@@ -371,3 +371,57 @@ const historyScenarios = [
   },
 ];
 attackScenarios.push(...historyScenarios);
+
+attackScenarios.push({
+  name: 'attack: a content script naming another tab, or sending a bad payload, is refused by the background',
+  browsers: ['chromium'], // CDP can run code in a content script's isolated world; BiDi here cannot
+  async run(b, server) {
+    const victimUrl = server.url(NEGATIVE);
+    const victim = await b.open(victimUrl);
+    const ext = await b.openExtensionPage('/options.html');
+    const victimId = await ext.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      victimUrl,
+    );
+    const attacker = await b.open(server.url('seed-000'));
+    await sidebarReady(attacker);
+    // Fixlist's own isolated world in the attacker's tab: what a compromised content script could run.
+    const cdp = await b.context.newCDPSession(attacker);
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const world = await waitFor(() => worlds.find((c) => c.origin?.startsWith(b.extensionOrigin)));
+    assert(world, "found Fixlist's isolated world");
+    const send = async (type, data) => {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: world.id,
+        awaitPromise: true,
+        returnByValue: true,
+        expression: `chrome.runtime.sendMessage(${JSON.stringify({ id: 1, type, data, timestamp: Date.now() })})`,
+      });
+      return result.value;
+    };
+    assertEqual(await send('fixlist:make-checklist', { tabId: victimId }), { res: false }, 'another tab named');
+    assertEqual(await send('fixlist:make-checklist', { tabId: 'all' }), { res: false }, 'a malformed tab id');
+    assertEqual(
+      await send('fixlist:guide-shown', { guideKey: { toString: 1 }, fixIds: 'x'.repeat(10) }),
+      { res: false },
+      'a malformed guide report',
+    );
+    await sleep(1500);
+    assert(
+      !(await victim.evaluate(() => !!document.querySelector('fixlist-sidebar'))),
+      'no checklist in the other tab',
+    );
+    // The popup (an extension page) may still name the tab: the person asked.
+    const popup = await b.openPopupFor(victimUrl);
+    await waitFor(() => popup.evaluate(() => !!document.querySelector('[data-fixlist="verdict"]')));
+    await popup.close();
+    for (const p of [attacker, victim, ext]) await p.close();
+  },
+});
+
+// Reloading the extension comes last: nothing after it depends on the old extension's pages.
+attackScenarios.sort(
+  (a, b) => Number(a.name.includes('extension updated')) - Number(b.name.includes('extension updated')),
+);
