@@ -43,6 +43,8 @@ export function createClosedHost(name: string, css: string, containerClass: stri
   for (const el of [document.documentElement, document.body])
     if (el) watcher.observe(el, { attributes: true, attributeFilter: ['style', 'class'] });
 
+  // One per page: a host left by an earlier, unloaded instance (Firefox injects afresh after an update) goes.
+  for (const old of document.querySelectorAll(name)) old.remove();
   (document.body ?? document.documentElement).append(host);
   undoZoom();
   stayOnTop();
