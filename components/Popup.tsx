@@ -6,6 +6,7 @@ import { Checklist } from './Checklist';
 import { GuideActions, type ShareActions } from './GuideActions';
 import { GuideHistory } from './GuideHistory';
 import { ProgressSummary } from './ProgressSummary';
+import { SaveProblemNote } from './SaveProblemNote';
 import { SiteSetting } from './SiteSetting';
 import { useGuideProgress } from './use-guide-progress';
 
@@ -121,7 +122,7 @@ function WhyThisPage({ reasons }: { reasons: string[] }) {
 }
 
 function CurrentGuide({ record, share }: { record: GuideRecord; share: ShareActions | undefined }) {
-  const { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded } = useGuideProgress(
+  const { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded, problem } = useGuideProgress(
     record.key,
     record.fixes.map((f) => f.id),
   );
@@ -132,6 +133,7 @@ function CurrentGuide({ record, share }: { record: GuideRecord; share: ShareActi
         {record.title}
       </h1>
       {loaded && <ProgressSummary tried={tried} total={record.fixes.length} solvedBy={solvedTitle} compact />}
+      {problem && <SaveProblemNote problem={problem} guideKey={record.key} />}
       <Checklist
         fixes={record.fixes}
         progress={progress}
