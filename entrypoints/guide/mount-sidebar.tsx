@@ -2,10 +2,11 @@ import { render } from 'preact';
 import { Sidebar } from '@/components/Sidebar';
 import sidebarCss from '@/components/sidebar.css?inline';
 import themeCss from '@/components/theme.css?inline';
+import { textDirection, uiLanguage } from '@/lib/i18n';
 import type { SaveProblem } from '@/lib/save-problem';
 import type { Guide } from '@/lib/types';
 import { createClosedHost } from './closed-host';
-import { NARROW, pageRoom } from './page-room';
+import { NARROW, PHONE, pageRoom } from './page-room';
 
 export interface MountedSidebar {
   remove: () => void;
@@ -28,8 +29,10 @@ export function mountSidebar(
     const anchor = guide.fixes.find((f) => f.id === fixId)?.anchor;
     anchor?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
-  const giveRoom = pageRoom(document);
-  const initiallyOpen = open && !window.matchMedia(NARROW).matches;
+  const direction = textDirection();
+  const giveRoom = pageRoom(document, direction);
+  // Between phone and wide screens there is room for neither side by side nor a sheet: start as the tab.
+  const initiallyOpen = open && (window.matchMedia(PHONE).matches || !window.matchMedia(NARROW).matches);
   let toggles = 0;
   const ui = createClosedHost('fixlist-sidebar', `${themeCss}\n${sidebarCss}`, 'fl-root');
   const draw = () =>
@@ -45,6 +48,9 @@ export function mountSidebar(
       />,
       ui.container,
     );
+  // Arabic: the sidebar opens on the left and mirrors (sidebar.css uses logical sides only).
+  ui.container.dir = direction;
+  ui.container.lang = uiLanguage();
   draw();
   return {
     remove: () => {

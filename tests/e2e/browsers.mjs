@@ -1,6 +1,6 @@
 // One small driver per real browser, with the same methods, so every scenario runs in both:
 // Chromium through Playwright, Firefox ESR through Puppeteer over WebDriver BiDi (see shared/TOOLCHAIN.md).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -171,8 +171,12 @@ function readerOf(owner, make) {
   return drivers.get(owner);
 }
 
-export async function launchChromium(extensionDir, { headless = true } = {}) {
-  const profile = await mkdtemp(join(tmpdir(), 'fixlist-chromium-'));
+/**
+ * `profile`: a profile folder to open (and keep) instead of a fresh one, as a person reopening their
+ * browser does; `args`: more command-line switches (say, `--lang=ar` for the interface language).
+ */
+export async function launchChromium(extensionDir, { headless = true, profile: kept, args = [] } = {}) {
+  const profile = kept ?? (await mkdtemp(join(tmpdir(), 'fixlist-chromium-')));
   const dir = resolve(extensionDir);
   const proxy = await startRefusingProxy();
   const context = await chromium.launchPersistentContext(profile, {
@@ -189,8 +193,9 @@ export async function launchChromium(extensionDir, { headless = true } = {}) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // Every request beyond this machine fails at once at a closed local port: nothing leaves, nothing hangs.
+      // Every request beyond this machine goes to the refusing proxy: nothing leaves, nothing hangs.
       `--proxy-server=127.0.0.1:${proxy.port}`,
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -241,20 +246,33 @@ export async function launchChromium(extensionDir, { headless = true } = {}) {
     async close() {
       await context.close();
       await proxy.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!kept) await rm(profile, { recursive: true, force: true });
     },
   };
 }
 
-export async function launchFirefox(extensionDir) {
+/**
+ * `profile`: a profile folder to open and keep. A temporary add-on is gone after a restart, so there
+ * the add-on is installed the way a packaged one is: a proxy file in the profile's extensions folder
+ * pointing at the build (unsigned, which Firefox ESR allows with xpinstall.signatures.required off).
+ */
+export async function launchFirefox(extensionDir, { profile } = {}) {
+  if (profile) {
+    await mkdir(join(profile, 'extensions'), { recursive: true });
+    await writeFile(join(profile, 'extensions', FIREFOX_ADDON_ID), resolve(extensionDir));
+  }
   const proxy = await startRefusingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    ...(profile ? { userDataDir: profile } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      ...(profile
+        ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
+        : {}),
       // As for Chromium: everything beyond 127.0.0.1 goes to a closed local port and fails at once.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -264,7 +282,7 @@ export async function launchFirefox(extensionDir) {
       'network.proxy.no_proxies_on': '127.0.0.1',
     },
   });
-  await browser.installExtension(resolve(extensionDir));
+  if (!profile) await browser.installExtension(resolve(extensionDir));
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const sidebar = readerOf(browser, firefoxSidebar);
   // Extension pages may never report "loaded" over BiDi: navigate without awaiting, then wait for the DOM.
@@ -281,7 +299,7 @@ export async function launchFirefox(extensionDir) {
     async open(url) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
-      // BiDi reports a failed sub-frame (an ad iframe refused by the dead proxy) as a failed navigation:
+      // BiDi reports a failed sub-frame (an ad iframe refused by the proxy) as a failed navigation:
       // judge the page by its own document instead.
       await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});
       await waitFor(() => page.evaluate((u) => location.href === u && document.readyState !== 'loading', url));
