@@ -38,7 +38,19 @@ export function createClosedHost(name: string, css: string, containerClass: stri
   };
   // A page that closes the popover (hidePopover) sees it open again.
   host.addEventListener('toggle', () => queueMicrotask(stayOnTop));
-  const undoZoom = () => zoomSheet?.replaceSync(`:host { zoom: ${1 / pageZoom()} !important; }`);
+  // Reading the page's zoom, and entering the top layer, compute the page's style: done in the next
+  // frame, where the browser computes it anyway, never synchronously in the pipeline (on a 48k-element
+  // page that flush costs ~0.5 s). Until then the host is a plain fixed box (its :host rules).
+  let frame = 0;
+  const undoZoom = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!mounted) return;
+      zoomSheet?.replaceSync(`:host { zoom: ${1 / pageZoom()} !important; }`);
+      stayOnTop();
+    });
+  };
   const watcher = new MutationObserver(undoZoom);
   for (const el of [document.documentElement, document.body])
     if (el) watcher.observe(el, { attributes: true, attributeFilter: ['style', 'class'] });
@@ -47,12 +59,12 @@ export function createClosedHost(name: string, css: string, containerClass: stri
   for (const old of document.querySelectorAll(name)) old.remove();
   (document.body ?? document.documentElement).append(host);
   undoZoom();
-  stayOnTop();
   return {
     host,
     container,
     remove: () => {
       mounted = false;
+      cancelAnimationFrame(frame);
       watcher.disconnect();
       host.remove();
     },
