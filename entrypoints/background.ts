@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { badgeText, badgeTitle } from '@/lib/badge';
+import { firstLookTrigger } from '@/lib/first-look-trigger';
 import { type GuideShown, isGuideShown, isTabId, onMessage, sendMessage } from '@/lib/messages';
 import { loadProgress, migrateAllProgress, watchProgressChanges } from '@/lib/progress-store';
 import { forgetTabGuide, listTabGuides, rememberTabGuide, type TabGuide } from '@/lib/tab-guides';
 
 /** The heavy part (Readability, extraction, the Preact sidebar) is injected only into tabs that ask. */
 const GUIDE_SCRIPT = '/guide.js';
+const FIRST_LOOK = '/first-look.js';
 
 /** Load the guide script into a frame; `manual`: then tell it to make a checklist whatever the verdict. */
 async function injectGuideScript(tabId: number, frameId: number, manual: boolean): Promise<boolean> {
@@ -34,6 +36,22 @@ const fromExtensionPage = (sender: Sender): boolean =>
 /** The tab of a Fixlist content script in a web page: the only tab such a sender may act on. */
 const contentScriptTab = (sender: Sender): number | undefined =>
   sender.id === browser.runtime.id && !fromExtensionPage(sender) ? sender.tab?.id : undefined;
+
+/** The first look (entrypoints/first-look.ts): its result says whether the tab deserves the guide script. */
+async function lookAtTab(tabId: number): Promise<void> {
+  // Once there, the guide script watches its page itself (injecting it again would start it over).
+  const guideThere = await sendMessage('fixlist:page-state', undefined, { tabId, frameId: 0 }).then(
+    (answer) => answer !== undefined,
+    () => false,
+  );
+  if (guideThere) return;
+  try {
+    const [look] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FIRST_LOOK] });
+    if (look?.result === true) await injectGuideScript(tabId, 0, false);
+  } catch {
+    // A page we may not script (an error page, a store page) or a tab closed meanwhile.
+  }
+}
 
 /** Chrome's MV3 build has `action`; Firefox's MV2 build has `browserAction`. Both take the same calls. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
@@ -92,10 +110,6 @@ export default defineBackground(() => {
   });
 
   // Each request acts on a tab only for Fixlist's own pages, or for the sending content script's own tab.
-  onMessage('fixlist:load-guide-script', ({ sender }) => {
-    const tabId = contentScriptTab(sender);
-    return tabId === undefined ? false : injectGuideScript(tabId, sender.frameId ?? 0, false);
-  });
   onMessage('fixlist:make-checklist', ({ data, sender }) => {
     const tabId = data?.tabId;
     const allowed = isTabId(tabId) && (fromExtensionPage(sender) || contentScriptTab(sender) === tabId);
@@ -110,10 +124,23 @@ export default defineBackground(() => {
   });
 
   // A tab that loads another page (or the same one again) shows no guide until its guide script says so.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTabGuide(tabId).then(() => showBadge(tabId, null));
+  // Every page load, title change and single-page navigation: the first look where the tab's title or
+  // address deserves it (lib/first-look-trigger.ts); pages themselves run nothing of Fixlist's.
+  // One look at a time per tab, so a look never misses the guide script the previous one is loading.
+  const looks = new Map<number, Promise<void>>();
+  const firstLooks = firstLookTrigger((tabId) => {
+    const next = (looks.get(tabId) ?? Promise.resolve()).then(() => lookAtTab(tabId));
+    looks.set(tabId, next);
+    void next.then(() => looks.get(tabId) === next && looks.delete(tabId));
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTabGuide(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') void forgetTabGuide(tabId).then(() => showBadge(tabId, null));
+    firstLooks.onUpdated(tabId, change, tab);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    firstLooks.onRemoved(tabId);
+    void forgetTabGuide(tabId);
+  });
 
   // A tick or an outcome in any tab, the sidebar or the popup: recount the badges of tabs on that guide.
   watchProgressChanges((guideKeys) => void refreshBadges(guideKeys));

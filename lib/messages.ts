@@ -6,8 +6,6 @@ import type { PageState } from './types';
  * the pairing at compile time; the handlers check the data at run time, as senders can be anything).
  */
 export interface FixlistProtocol {
-  /** first-look script -> background: this tab deserves the full pipeline (for the sender's own tab only). */
-  'fixlist:load-guide-script'(): boolean;
   /** popup -> background: load the pipeline into this tab and make a checklist whatever the verdict. */
   'fixlist:make-checklist'(data: { tabId: number }): boolean;
   /** popup -> tab: what did you find? */

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { scenarios } from './scenarios.mjs';
 import { attackScenarios } from './scenarios-attacks.mjs';
+import { everyPageScenarios } from './scenarios-every-page.mjs';
 import { localeScenarios } from './scenarios-locales.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
 import { restartScenarios } from './scenarios-restart.mjs';
@@ -30,6 +31,7 @@ for (const { launch, dir } of targets) {
     ...restartScenarios,
     ...localeScenarios,
     ...storeScenarios,
+    ...everyPageScenarios,
     // Last: the attacks end by reloading the extension under an open tab.
     ...attackScenarios,
   ]) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { wireReply, wireRequest } from '@/lib/message-wire';
 import { isGuideShown, isTabId } from '@/lib/messages';
 import { saveProblemOf } from '@/lib/save-problem';
 
@@ -23,12 +22,6 @@ describe('message payload checks', () => {
       { guideKey: 'x'.repeat(201), fixIds: [] },
     ])
       expect(isGuideShown(bad), JSON.stringify(bad)?.slice(0, 60)).toBe(false);
-  });
-
-  it("speaks @webext-core/messaging's wire format for the every-page script", () => {
-    expect(wireRequest('fixlist:load-guide-script')).toMatchObject({ type: 'fixlist:load-guide-script' });
-    expect(typeof wireRequest('fixlist:page-state').timestamp).toBe('number');
-    expect(wireReply({ stage: 'skipped' })).toEqual({ res: { stage: 'skipped' } });
   });
 });
 
