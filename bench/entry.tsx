@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { Sidebar } from '../components/Sidebar';
 import sidebarCss from '../components/sidebar.css?inline';
 import themeCss from '../components/theme.css?inline';
+import { createClosedHost } from '../entrypoints/guide/closed-host';
 import { createAdEngine } from '../lib/ads/ad-engine';
 import { builtInFilters } from '../lib/ads/filter-lists';
 import { findAds, removeAds } from '../lib/ads/strip-ads';
@@ -59,20 +60,13 @@ const measures = {
 type Measure = keyof typeof measures;
 
 /**
- * The sidebar as the guide content script mounts it: a host element, a closed shadow root, styles.
- * Returns the root (the bench holds it as the content script does; the page cannot reach it).
+ * The sidebar as the guide script mounts it (entrypoints/guide/closed-host.ts: closed root, constructable
+ * styles, top layer). Returns its container, which the bench holds as the guide script does.
  */
-function mountSidebar(guide: NonNullable<ReturnType<typeof runPipeline>['guide']>, adsRemoved: number): ShadowRoot {
-  const host = document.createElement('fixlist-sidebar');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = `${themeCss}\n${sidebarCss}`;
-  const container = document.createElement('div');
-  container.className = 'fl-root';
-  shadow.append(style, container);
-  document.body.append(host);
-  render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen={true} onSelectFix={() => {}} />, container);
-  return shadow;
+function mountSidebar(guide: NonNullable<ReturnType<typeof runPipeline>['guide']>, adsRemoved: number): HTMLElement {
+  const ui = createClosedHost('fixlist-sidebar', `${themeCss}\n${sidebarCss}`, 'fl-root');
+  render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen={true} onSelectFix={() => {}} />, ui.container);
+  return ui.container;
 }
 
 /**
@@ -89,7 +83,7 @@ function runPipelineAndRender(fresh: boolean) {
   const result = runPipeline(document);
   const root = result.guide && result.verdict.autoOpen ? mountSidebar(result.guide, result.adsRemoved) : null;
   const t1 = performance.now();
-  if (fresh) void (root?.host ?? document.body).getBoundingClientRect();
+  if (fresh) void (root ?? document.body).getBoundingClientRect();
   const t2 = performance.now();
   return {
     ms: t1 - t0,

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { scenarios } from './scenarios.mjs';
 import { adScenarios } from './scenarios-ads.mjs';
+import { attackScenarios } from './scenarios-attacks.mjs';
 import { everyPageScenarios } from './scenarios-every-page.mjs';
 import { localeScenarios } from './scenarios-locales.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
@@ -33,6 +34,8 @@ for (const { launch, dir } of targets) {
     ...storeScenarios,
     ...adScenarios,
     ...everyPageScenarios,
+    // Last: the attacks end by reloading the extension under an open tab.
+    ...attackScenarios,
   ]) {
     if (only && !scenario.name.includes(only)) continue;
     if (scenario.browsers && !scenario.browsers.includes(browser.name)) continue;
