@@ -3,14 +3,19 @@ export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** Lower-case, strip accents, punctuation and apostrophe variants, for comparing texts. */
+/**
+ * Lower-case, strip Latin accents (and Vietnamese tones), punctuation and apostrophe variants, for comparing
+ * texts. The vowel signs of Indic and Arabic scripts and kana's voicing marks are part of the word: kept.
+ */
 export function normalizeText(text: string): string {
   return cleanText(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
+    .replace(/đ/g, 'd')
     .replace(/[’'`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
     .trim();
 }
 

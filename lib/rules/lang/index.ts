@@ -1,0 +1,64 @@
+/**
+ * Every language's words, combined: one pattern per kind of word, over all languages at once (a page may
+ * mix English into its own language). Adding a language is adding a file beside this one and a line here.
+ */
+import { normalizeText } from '../../text';
+import * as ar from './ar';
+import * as bn from './bn';
+import * as de from './de';
+import * as en from './en';
+import * as es from './es';
+import * as fr from './fr';
+import * as hi from './hi';
+import * as id from './id';
+import * as it from './it';
+import * as ja from './ja';
+import type { LangWords } from './lang-words';
+import * as pt from './pt';
+import * as ru from './ru';
+import * as tr from './tr';
+import * as vi from './vi';
+import * as zh from './zh';
+
+export const languages: LangWords[] = [en, es, pt, id, it, fr, de, tr, ru, hi, bn, ar, ja, zh, vi].map((l) => l.words);
+
+/** Latin and Cyrillic words must start a word; other scripts attach prefixes ("ال") or use no spaces. */
+const SPACED = /^[a-z0-9\u0400-\u04ff]/;
+const NOT_WORD = '[\\p{L}\\p{N}\\p{M}]';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One word as a regex fragment over normalised text: folded like the text, bounded where its script allows. */
+export function wordSource(word: string): string {
+  const whole = word.endsWith('$');
+  const folded = normalizeText(whole ? word.slice(0, -1) : word);
+  const start = SPACED.test(folded) ? `(?<!${NOT_WORD})` : '';
+  return `${start}${escape(folded)}${whole ? `(?!${NOT_WORD})` : ''}`;
+}
+
+/** Longest first, so alternatives never stop at a shorter word that starts a longer one. */
+export function wordsPattern(words: string[], flags = 'u'): RegExp {
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return new RegExp(unique.map(wordSource).join('|'), flags);
+}
+
+const all = (pick: (lang: LangWords) => string[]) => languages.flatMap(pick);
+
+/** The vocabulary over normalised text (lower case, no accents, punctuation as spaces). */
+export const langWords = {
+  whatsapp: wordsPattern(all((l) => l.firstLook.whatsapp)),
+  backup: wordsPattern(all((l) => l.firstLook.backup)),
+  trouble: wordsPattern(all((l) => l.trouble)),
+  instructions: wordsPattern(all((l) => l.instructions)),
+  endHeadings: wordsPattern(all((l) => l.endHeadings)),
+  notFixHeadings: wordsPattern(all((l) => l.notFixHeadings)),
+  causeHeadings: wordsPattern(all((l) => l.causeHeadings)),
+  fixesHeadings: wordsPattern(all((l) => l.fixesHeadings)),
+} as const;
+
+/** Words that number a fix ("Solusi", "Çözüm", "方法"), folded, for the fix-heading pattern. */
+export const fixWords: string[] = [
+  ...new Set(all((l) => l.fixWords).flatMap((w) => [w.replace(/\$$/, '').toLowerCase(), normalizeText(w)])),
+];

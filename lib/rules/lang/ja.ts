@@ -1,0 +1,67 @@
+import type { FirstLookWords, LangWords } from './lang-words';
+
+/** Japanese. WhatsApp and backups, for the every-page first look. */
+export const firstLook: FirstLookWords = {
+  whatsapp: ['ワッツアップ'],
+  backup: ['バックアップ', '復元'],
+};
+
+export const words: LangWords = {
+  code: 'ja',
+  firstLook,
+  trouble: [
+    'できない',
+    '出来ない',
+    '失敗',
+    '止まる',
+    '止まった',
+    '進まない',
+    '終わらない',
+    '固まる',
+    'エラー',
+    '不具合',
+    '対処',
+    '解決',
+    '原因',
+    '問題',
+  ],
+  fixWords: ['対処法', '解決策', '解決法', '方法', '手順', 'ステップ', '対策'],
+  instructions: [
+    'タップ',
+    'クリック',
+    '開き',
+    '開く',
+    '選択',
+    '設定',
+    'オンに',
+    'オフに',
+    '再起動',
+    'アップデート',
+    '更新',
+    'ログイン',
+  ],
+  endHeadings: [
+    'まとめ',
+    'おわりに',
+    '終わりに',
+    '最後に',
+    'よくある質問',
+    'よくあるご質問',
+    '関連記事',
+    'コメント',
+    'あわせて読みたい',
+    '参考',
+  ],
+  notFixHeadings: [
+    'はじめに',
+    '原因',
+    'とは',
+    'なぜ',
+    'バックアップの方法',
+    'バックアップを取る方法',
+    '復元する方法',
+    '目次',
+  ],
+  causeHeadings: ['原因', 'なぜ', '理由'],
+  fixesHeadings: ['対処法', '解決策', '対策', '直し方'],
+};

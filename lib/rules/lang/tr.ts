@@ -1,0 +1,67 @@
+import type { FirstLookWords, LangWords } from './lang-words';
+
+/** Turkish. WhatsApp and backups, for the every-page first look. */
+export const firstLook: FirstLookWords = {
+  whatsapp: [],
+  backup: ['yedek', 'yedekleme', 'yedekle'],
+};
+
+export const words: LangWords = {
+  code: 'tr',
+  firstLook,
+  trouble: [
+    'sorun',
+    'hata',
+    'cozum',
+    'duzelt',
+    'calismiyor',
+    'olmuyor',
+    'yapilamiyor',
+    'takildi',
+    'takili',
+    'basarisiz',
+    'gidermek',
+    'giderme',
+  ],
+  fixWords: ['çözüm', 'yöntem', 'adım', 'yol', 'ipucu', 'seçenek'],
+  instructions: [
+    'dokunun',
+    'dokun$',
+    'acin',
+    'secin',
+    'tiklayin',
+    'ayarlar',
+    'gidin',
+    'etkinlestir',
+    'devre disi',
+    'yeniden baslat',
+    'guncelle',
+    'kaldir',
+  ],
+  endHeadings: [
+    'sonuc',
+    'sikca sorulan',
+    'sss$',
+    'ozet',
+    'ilgili yazilar',
+    'benzer yazilar',
+    'bunlar da ilginizi',
+    'yorumlar',
+    'yorum yap',
+    'bir yanit yazin',
+  ],
+  notFixHeadings: [
+    'giris',
+    'neden',
+    'nedir',
+    'nasil yedeklenir',
+    'nasil yedek alinir',
+    'yedekleme nasil',
+    'geri yukleme',
+    'baslamadan once',
+    'icindekiler',
+    'sebepler',
+  ],
+  causeHeadings: ['neden', 'nedenler', 'sebep', 'sebepler'],
+  fixesHeadings: ['nasil duzeltilir', 'cozumler', 'cozum yollari', 'nasil cozulur'],
+};
