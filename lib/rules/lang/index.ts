@@ -26,7 +26,7 @@ export const languages: LangWords[] = [en, es, pt, id, it, fr, de, tr, ru, hi, b
 const SPACED = /^[a-z0-9\u0400-\u04ff]/;
 const NOT_WORD = '[\\p{L}\\p{N}\\p{M}]';
 
-function escape(text: string): string {
+function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -35,7 +35,7 @@ export function wordSource(word: string): string {
   const whole = word.endsWith('$');
   const folded = normalizeText(whole ? word.slice(0, -1) : word);
   const start = SPACED.test(folded) ? `(?<!${NOT_WORD})` : '';
-  return `${start}${escape(folded)}${whole ? `(?!${NOT_WORD})` : ''}`;
+  return `${start}${escapeRegex(folded)}${whole ? `(?!${NOT_WORD})` : ''}`;
 }
 
 /** Longest first, so alternatives never stop at a shorter word that starts a longer one. */
