@@ -3,7 +3,7 @@ import type { FirstLookWords, LangWords } from './lang-words';
 /** Indonesian. WhatsApp and backups, for the every-page first look. */
 export const firstLook: FirstLookWords = {
   whatsapp: ['wa$'],
-  backup: ['cadangan', 'mencadangkan', 'cadangkan', 'pencadangan', 'backup', 'cadang'],
+  backup: ['cadangan', 'mencadangkan', 'cadangkan', 'pencadangan', 'backup', 'cadang', 'dicadangkan', 'tercadangkan'],
 };
 
 export const words: LangWords = {

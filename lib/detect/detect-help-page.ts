@@ -1,26 +1,14 @@
-import { isProbablyReaderable } from '@mozilla/readability';
-import { commonAncestor } from './common-ancestor';
-import { guideTitle } from './extract-guide';
-import { type FixHeading, findFixHeadings } from './find-fix-headings';
-import { t } from './i18n';
-import { howToFixes } from './read-howto';
-import { topicWords } from './rules/topic-words';
-import { cleanText, countMatches, normalizeText } from './text';
-import type { Platform, Verdict } from './types';
+import { t } from '../i18n';
+import type { Outline } from '../outline/types';
+import { topicWords } from '../rules/topic-words';
+import { cleanText, countMatches, normalizeText } from '../text';
+import type { Platform, Verdict } from '../types';
+import { structureReason } from './structure-reason';
 
-/** Where a page keeps its article, most specific first; the body when none matches. */
-const ARTICLE_SELECTOR =
-  'article, main, [role="main"], .article-content, .post-content, .entry-content, .markdown-body';
 /** A page with this many code blocks is written for developers, not for a person fixing their phone. */
 const MAX_CODE_BLOCKS = 3;
 /** Reading more than this many characters of body text changes no verdict. */
 const MAX_TEXT = 80_000;
-
-function articleRoot(doc: Document, fixes: FixHeading[]): Element {
-  const root = fixes.length >= 2 ? commonAncestor(fixes.map((f) => f.el)) : null;
-  if (root) return root;
-  return doc.querySelector(ARTICLE_SELECTOR) ?? doc.body ?? doc.documentElement;
-}
 
 /** The text under `root`, leaving out ad boxes (their sales copy would skew every count). */
 function textOutside(root: Element, ads: Set<Node>): string {
@@ -36,10 +24,10 @@ function textOutside(root: Element, ads: Set<Node>): string {
 }
 
 /** Blocks of the article that speak of WhatsApp and backups in the same breath. */
-function pairedBlocks(root: Element, isAd: (el: Element) => boolean): number {
+function pairedBlocks(outline: Outline): number {
   let paired = 0;
-  for (const el of root.querySelectorAll('p, li, h2, h3, h4, td')) {
-    if (isAd(el)) continue;
+  for (const el of outline.blocks) {
+    if (!outline.root.contains(el) || outline.isAd(el)) continue;
     const text = normalizeText(el.textContent ?? '');
     if (topicWords.whatsapp.test(text) && topicWords.backup.test(text)) paired++;
   }
@@ -51,30 +39,21 @@ function platformsIn(text: string): Platform[] {
 }
 
 /**
- * Is this a WhatsApp-backup help page, and does it carry numbered fixes? Decided on the article body,
+ * Is this a WhatsApp-backup help page, and does it carry a list of fixes? Decided on the article body,
  * not the title alone: a promising title over a product promo or another topic is left alone.
  */
-export function detectHelpPage(doc: Document, ads: Node[] = []): Verdict {
-  const adSet = new Set(ads);
-  const isAd = (el: Element) => {
-    for (let n: Node | null = el; n; n = n.parentNode) if (adSet.has(n)) return true;
-    return false;
-  };
-  const fixes = findFixHeadings(doc.body ?? doc).filter((f) => !isAd(f.el));
-  // Without numbered headings, a schema.org HowTo can still declare the fixes.
-  const howTo = fixes.length >= 2 ? [] : howToFixes(doc);
-  const fixTitles = fixes.length >= 2 ? fixes.map((f) => f.title) : howTo.map((f) => f.title);
-  const root = articleRoot(doc, fixes);
-  const body = normalizeText(textOutside(root, adSet).slice(0, MAX_TEXT));
-  const title = normalizeText(`${doc.title} ${guideTitle(doc)}`);
+export function detectHelpPage(outline: Outline): Verdict {
+  const { doc, fixes, howTo } = outline;
+  const fixTitles = fixes ? fixes.headings.map((f) => f.title) : howTo.map((f) => f.title);
+  const body = normalizeText(textOutside(outline.root, outline.ads).slice(0, MAX_TEXT));
+  const title = normalizeText(`${doc.title} ${outline.title}`);
   const words = body.split(' ').length;
 
   const whatsapp = countMatches(body, topicWords.whatsapp);
   const backup = countMatches(body, topicWords.backup);
-  const paired = pairedBlocks(root, isAd);
+  const paired = pairedBlocks(outline);
   const promo = countMatches(body, topicWords.promo);
   const instructions = countMatches(body, topicWords.instructions);
-  const codeBlocks = root.querySelectorAll('pre').length;
   const trouble = countMatches(`${title} ${body.slice(0, 2000)}`, topicWords.trouble);
   const fixText = normalizeText(fixTitles.join(' . '));
   const topicalFixes = fixTitles.filter((title) => {
@@ -85,7 +64,8 @@ export function detectHelpPage(doc: Document, ads: Node[] = []): Verdict {
 
   const reasons: string[] = [];
   let score = 0;
-  if (topicWords.whatsapp.test(title) && topicWords.backup.test(title)) {
+  const titleOnTopic = topicWords.whatsapp.test(title) && topicWords.backup.test(title);
+  if (titleOnTopic) {
     reasons.push(t('reasonTitle'));
     score += 1;
   }
@@ -104,16 +84,24 @@ export function detectHelpPage(doc: Document, ads: Node[] = []): Verdict {
     score -= 4;
   }
   // News and explainers talk about backups without telling anyone what to tap; a README talks to developers.
-  const notInstructions = instructions === 0 || codeBlocks >= MAX_CODE_BLOCKS;
+  const notInstructions = instructions === 0 || outline.codeBlocks >= MAX_CODE_BLOCKS;
   if (instructions === 0) reasons.push(t('reasonNoInstructions'));
-  else if (codeBlocks >= MAX_CODE_BLOCKS) reasons.push(t('reasonDeveloperDocs', codeBlocks));
-  if (fixes.length >= 2) reasons.push(t('reasonFixHeadings', fixes.length));
+  else if (outline.codeBlocks >= MAX_CODE_BLOCKS) reasons.push(t('reasonDeveloperDocs', outline.codeBlocks));
+  if (fixes) reasons.push(structureReason(fixes));
   else if (howTo.length >= 2) reasons.push(t('reasonHowToSteps', howTo.length));
   if (trouble > 0) reasons.push(t('reasonTrouble'));
-  if (isProbablyReaderable(doc)) score += 1;
+  if (outline.readerable) score += 1;
 
   const isHelpPage = score >= 5 && !promoHeavy && !notInstructions;
+  // Numbered fixes announce themselves; unnumbered headings are fixes only under a title that names the trouble,
+  // and under such a title even fixes that do not repeat the topic's words ("Check your connection") are its fixes.
+  const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
+  const announced = !fixes || fixes.numbered || titleNamesTrouble;
   const autoOpen =
-    isHelpPage && fixTitles.length >= 2 && trouble > 0 && (topicalFixes >= 2 || topicWords.backup.test(fixText));
+    isHelpPage &&
+    fixTitles.length >= 2 &&
+    trouble > 0 &&
+    announced &&
+    (topicalFixes >= 2 || topicWords.backup.test(fixText) || titleNamesTrouble);
   return { isHelpPage, autoOpen, score, platforms, reasons: reasons.map((r) => cleanText(r)) };
 }

@@ -1,6 +1,6 @@
+import { cleanText } from '../text';
+import type { Step } from '../types';
 import { howToBlockFixes } from './read-howto-block';
-import { cleanText } from './text';
-import type { Step } from './types';
 
 /** One step of a schema.org HowTo: for a troubleshooting page, one fix and its directions. */
 export interface HowToFix {

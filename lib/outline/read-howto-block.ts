@@ -1,8 +1,8 @@
+import { notContentSelector, parseFixHeading } from '../rules/fix-headings';
+import { howToBlockRules } from '../rules/howto-blocks';
+import { cleanText } from '../text';
 import type { HowToFix } from './read-howto';
-import { notContentSelector, parseFixHeading } from './rules/fix-headings';
-import { howToBlockRules } from './rules/howto-blocks';
 import { stepsOf } from './sub-steps';
-import { cleanText } from './text';
 
 /**
  * The steps of a how-to block an SEO plugin rendered into the article (Yoast's `.schema-how-to`, Rank

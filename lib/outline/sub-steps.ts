@@ -1,7 +1,7 @@
-import { notContentSelector, toNumber } from './rules/fix-headings';
-import { MAX_STEP_LINE, stepLinePattern } from './rules/step-lines';
-import { cleanText, readableText } from './text';
-import type { Step } from './types';
+import { notContentSelector, toNumber } from '../rules/fix-headings';
+import { MAX_STEP_LINE, stepLinePattern } from '../rules/step-lines';
+import { cleanText, readableText } from '../text';
+import type { Step } from '../types';
 
 function stepOf(el: Element): Step {
   const text = readableText(el);
