@@ -53,10 +53,13 @@ const measures = {
 };
 type Measure = keyof typeof measures;
 
-/** The sidebar as the guide content script mounts it: a host element, an open shadow root, styles. */
-function mountSidebar(guide: NonNullable<ReturnType<typeof runPipeline>['guide']>, adsRemoved: number): Element {
+/**
+ * The sidebar as the guide content script mounts it: a host element, a closed shadow root, styles.
+ * Returns the root (the bench holds it as the content script does; the page cannot reach it).
+ */
+function mountSidebar(guide: NonNullable<ReturnType<typeof runPipeline>['guide']>, adsRemoved: number): ShadowRoot {
   const host = document.createElement('fixlist-sidebar');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = `${themeCss}\n${sidebarCss}`;
   const container = document.createElement('div');
@@ -64,7 +67,7 @@ function mountSidebar(guide: NonNullable<ReturnType<typeof runPipeline>['guide']
   shadow.append(style, container);
   document.body.append(host);
   render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen={true} onSelectFix={() => {}} />, container);
-  return host;
+  return shadow;
 }
 
 /**
@@ -79,9 +82,9 @@ function pipelineOnce(fresh = false) {
 function runPipelineAndRender(fresh: boolean) {
   const t0 = performance.now();
   const result = runPipeline(document);
-  const host = result.guide && result.verdict.autoOpen ? mountSidebar(result.guide, result.adsRemoved) : null;
+  const root = result.guide && result.verdict.autoOpen ? mountSidebar(result.guide, result.adsRemoved) : null;
   const t1 = performance.now();
-  if (fresh) void (host ?? document.body).getBoundingClientRect();
+  if (fresh) void (root?.host ?? document.body).getBoundingClientRect();
   const t2 = performance.now();
   return {
     ms: t1 - t0,
@@ -90,7 +93,7 @@ function runPipelineAndRender(fresh: boolean) {
     autoOpen: result.verdict.autoOpen,
     fixes: result.guide?.fixes.length ?? 0,
     adsRemoved: result.adsRemoved,
-    rendered: !!host?.shadowRoot?.querySelector('.fl-sidebar'),
+    rendered: !!root?.querySelector('.fl-sidebar'),
   };
 }
 

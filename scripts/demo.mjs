@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium, waitFor } from '../tests/e2e/browsers.mjs';
+import { sidebarHas } from '../tests/e2e/scenarios.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 
 execSync('npx wxt build', { stdio: 'inherit' });
@@ -12,9 +13,7 @@ const server = await startServer(Number(process.env.PORT ?? 0));
 const headless = !process.env.DISPLAY || process.env.CI === 'true';
 const browser = await launchChromium('.output/chrome-mv3', { headless });
 const page = await browser.open(server.demoUrl);
-const shown = await waitFor(() =>
-  page.evaluate(() => !!document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('[data-fixlist="fix"]')),
-);
+const shown = await waitFor(() => sidebarHas(page, '[data-fixlist="fix"]'));
 console.log(
   shown ? `Fixlist's sidebar is showing on ${server.demoUrl}` : 'The sidebar did not appear: see the browser console.',
 );

@@ -14,7 +14,8 @@ export interface MountedSidebar {
 }
 
 /**
- * The sidebar in its own shadow root (open, so tests and assistive tech can reach it), at the body's end;
+ * The sidebar in its own closed shadow root (page script can neither read nor drive it; assistive tech
+ * and the tests' browser protocols still reach it), at the body's end;
  * `open` false, or a narrow screen, shows only its small tab.
  */
 export async function mountSidebar(
@@ -47,6 +48,7 @@ export async function mountSidebar(
   };
   const ui = await createShadowRootUi(ctx, {
     name: 'fixlist-sidebar',
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',

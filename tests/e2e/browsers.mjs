@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { fromBidi, fromCdp, queryAll } from './sidebar-tree.mjs';
 
 const FIREFOX_ADDON_ID = 'fixlist@fixlist.dev';
 const FIREFOX_UUID = '5c1d7e2a-3b4f-4c6d-9e8f-0a1b2c3d4e5f';
@@ -30,20 +31,120 @@ export async function waitFor(fn, { timeout = 10_000, interval = 100 } = {}) {
   return value;
 }
 
-/** Click the element matched by `selector` inside the sidebar's shadow root, with a real mouse click. */
-async function clickInSidebar(page, selector, index = 0) {
-  const box = await page.evaluate(
-    ([sel, i]) => {
-      const el = document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelectorAll(sel)[i];
-      if (!el) return null;
-      el.scrollIntoView({ block: 'center' });
-      const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+/**
+ * Click like a person at the element matched by `selector` (`index`-th match) inside the sidebar's closed
+ * shadow root: the driver finds it through the protocol, scrolls it into view and gives its box's centre;
+ * the mouse click there is a trusted event.
+ */
+const clickInSidebarWith =
+  (driver) =>
+  async (page, selector, index = 0) => {
+    const node = (await driver.sidebarQuery(page, selector))[index];
+    if (!node) throw new Error(`nothing to click at ${selector}[${index}]`);
+    const box = await driver.centreOf(page, node);
+    if (!box) throw new Error(`${selector}[${index}] has no box to click`);
+    await page.mouse.click(box.x, box.y);
+  };
+
+/** Chromium: the sidebar's tree through the DevTools protocol (`pierce` reaches closed roots). */
+function chromiumSidebar(context) {
+  const sessions = new WeakMap();
+  const cdpOf = async (page) => {
+    if (!sessions.has(page)) sessions.set(page, await context.newCDPSession(page));
+    return sessions.get(page);
+  };
+  const driver = {
+    async sidebarHost(page) {
+      const cdp = await cdpOf(page);
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'fixlist-sidebar' });
+      if (!nodeId) return null;
+      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true });
+      return fromCdp(node);
     },
-    [selector, index],
-  );
-  if (!box) throw new Error(`nothing to click at ${selector}[${index}]`);
-  await page.mouse.click(box.x, box.y);
+    async sidebarQuery(page, selector) {
+      return queryAll((await driver.sidebarHost(page))?.shadowRoot, selector);
+    },
+    /** Run `fn(node, ...args)` in the page on a node of the tree (a live property: checked, focus, box). */
+    async callOn(page, node, fn, ...args) {
+      const cdp = await cdpOf(page);
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.ref });
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function (...args) { return JSON.stringify((${fn})(this, ...args)); }`,
+        arguments: args.map((value) => ({ value })),
+        returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value === undefined ? undefined : JSON.parse(result.value);
+    },
+    async centreOf(page, node) {
+      const cdp = await cdpOf(page);
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.ref });
+      const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.ref });
+      const [x1, y1, x2, , , y3] = model.border;
+      return { x: (x1 + x2) / 2, y: (y1 + y3) / 2 };
+    },
+  };
+  return driver;
+}
+
+/** Firefox: the sidebar's tree through WebDriver BiDi (`includeShadowTree: 'all'` serializes closed roots). */
+function firefoxSidebar(browser) {
+  const call = async (page, functionDeclaration, args, serializationOptions) => {
+    const { result } = await browser.connection.send('script.callFunction', {
+      functionDeclaration,
+      arguments: args,
+      awaitPromise: true,
+      target: { context: page.mainFrame()._id },
+      ...(serializationOptions ? { serializationOptions } : {}),
+    });
+    if (result.type === 'exception') throw new Error(result.exceptionDetails?.text ?? 'script error');
+    return result.result;
+  };
+  const driver = {
+    async sidebarHost(page) {
+      const remote = await call(page, '() => document.querySelector("fixlist-sidebar")', [], {
+        includeShadowTree: 'all',
+        maxDomDepth: 60,
+      });
+      return remote?.type === 'node' ? fromBidi(remote) : null;
+    },
+    async sidebarQuery(page, selector) {
+      return queryAll((await driver.sidebarHost(page))?.shadowRoot, selector);
+    },
+    async callOn(page, node, fn, ...args) {
+      const remote = await call(
+        page,
+        `(node, ...args) => JSON.stringify((${fn})(node, ...args.map((a) => JSON.parse(a))))`,
+        [{ sharedId: node.ref }, ...args.map((value) => ({ type: 'string', value: JSON.stringify(value) }))],
+      );
+      return remote?.type === 'string' ? JSON.parse(remote.value) : undefined;
+    },
+    async centreOf(page, node) {
+      return driver.callOn(page, node, (el) => {
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+    },
+  };
+  return driver;
+}
+
+const drivers = new WeakMap();
+/**
+ * The protocol reader for a page's sidebar, whichever driver opened it: Playwright pages (Chromium) have a
+ * `context()`, Puppeteer pages (Firefox over BiDi) a `browser()`. One reader per browser context.
+ */
+export function sidebarDriver(page) {
+  return typeof page.context === 'function'
+    ? readerOf(page.context(), chromiumSidebar)
+    : readerOf(page.browser(), firefoxSidebar);
+}
+function readerOf(owner, make) {
+  if (!drivers.has(owner)) drivers.set(owner, make(owner));
+  return drivers.get(owner);
 }
 
 export async function launchChromium(extensionDir, { headless = true } = {}) {
@@ -70,8 +171,11 @@ export async function launchChromium(extensionDir, { headless = true } = {}) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // URL.origin is 'null' for chrome-extension: URLs, so cut the address by hand.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  const sidebar = readerOf(context, chromiumSidebar);
   return {
     name: 'chromium',
+    ...sidebar,
+    clickInSidebar: clickInSidebarWith(sidebar),
     context,
     extensionOrigin,
     async open(url) {
@@ -93,7 +197,6 @@ export async function launchChromium(extensionDir, { headless = true } = {}) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return { page, scripts };
     },
-    clickInSidebar,
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`${extensionOrigin}${path}`);
@@ -135,6 +238,7 @@ export async function launchFirefox(extensionDir) {
   });
   await browser.installExtension(resolve(extensionDir));
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  const sidebar = readerOf(browser, firefoxSidebar);
   // Extension pages may never report "loaded" over BiDi: navigate without awaiting, then wait for the DOM.
   const gotoExtensionPage = async (page, url) => {
     page.goto(url).catch(() => {});
@@ -143,6 +247,8 @@ export async function launchFirefox(extensionDir) {
   return {
     name: 'firefox',
     browser,
+    ...sidebar,
+    clickInSidebar: clickInSidebarWith(sidebar),
     extensionOrigin,
     async open(url) {
       const page = await browser.newPage();
@@ -157,7 +263,6 @@ export async function launchFirefox(extensionDir) {
       await page.reload({ waitUntil: 'load' });
     },
     resize: (page, width, height) => page.setViewport({ width, height }),
-    clickInSidebar,
     async openExtensionPage(path) {
       const page = await browser.newPage();
       await gotoExtensionPage(page, `${extensionOrigin}${path}`);

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from './browsers.mjs';
-import { assert, assertEqual, SEED_TITLES, sidebarReady } from './scenarios.mjs';
+import { assert, assertEqual, SEED_TITLES, sidebarEval, sidebarHas, sidebarReady } from './scenarios.mjs';
 
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
 const axeSource = () => readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,15 +28,14 @@ async function waitForEqual(read, expected, what, options) {
 }
 
 /** Each fix as a person sees it in a checklist (the sidebar's, or the popup's): ticked, and which answer is pressed. */
-const readChecklist = (page, inSidebar) =>
-  page.evaluate((sidebar) => {
-    const root = sidebar ? document.querySelector('fixlist-sidebar')?.shadowRoot : document;
-    if (!root) return null;
-    return [...root.querySelectorAll('[data-fixlist="fix"]')].map((fix) => {
+const readChecklist = (page, inSidebar) => {
+  const read = (root) =>
+    [...(root ?? document).querySelectorAll('[data-fixlist="fix"]')].map((fix) => {
       const pressed = fix.querySelector('[data-fixlist="outcome"] [aria-pressed="true"]');
       return `${fix.querySelector('input[type=checkbox]')?.checked ? 'x' : ' '}${pressed ? `:${pressed.dataset.outcome}` : ''}`;
     });
-  }, inSidebar);
+  return inSidebar ? sidebarEval(page, read) : page.evaluate(read);
+};
 
 /** The checklist's states when only `ticked` (index -> outcome or null) are set, of `n` fixes. */
 const states = (n, ticked) =>
@@ -45,9 +44,7 @@ const states = (n, ticked) =>
 /** Click the nth fix's answer button ("failed" = Didn't help, "fixed" = This fixed it) in the sidebar. */
 async function answerInSidebar(b, page, index, outcome) {
   const button = `[data-fixlist="fix"]:nth-child(${index + 1}) [data-outcome="${outcome}"]`;
-  await waitFor(() =>
-    page.evaluate((sel) => !!document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector(sel), button),
-  );
+  await waitFor(() => sidebarHas(page, button));
   await b.clickInSidebar(page, button);
 }
 
@@ -148,17 +145,21 @@ async function tick(b, tools, page, key, index, storedAfter) {
 }
 
 /** Which control has the focus, in words: inside the sidebar its accessible name, else the page's element. */
-const focused = (page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('fixlist-sidebar');
-    const active = document.activeElement;
-    if (active && active === host) {
-      const el = host.shadowRoot?.activeElement;
-      if (el?.classList.contains('fl-sidebar-body')) return 'sidebar: (scrolling list)';
-      return el ? `sidebar: ${el.getAttribute('aria-label') ?? el.textContent?.trim()}` : 'sidebar host';
-    }
-    return active && active !== document.body ? `page: ${active.tagName.toLowerCase()}` : 'nothing';
+async function focused(page) {
+  const inSidebar = await sidebarEval(page, (root) => {
+    if (document.activeElement !== root.host) return null;
+    const el = root.activeElement;
+    if (el?.classList.contains('fl-sidebar-body')) return 'sidebar: (scrolling list)';
+    return el ? `sidebar: ${el.getAttribute('aria-label') ?? el.textContent?.trim()}` : 'sidebar host';
   });
+  return (
+    inSidebar ??
+    page.evaluate(() => {
+      const active = document.activeElement;
+      return active && active !== document.body ? `page: ${active.tagName.toLowerCase()}` : 'nothing';
+    })
+  );
+}
 
 /** A key press, with modifiers ("Shift+Tab"), that Playwright and Puppeteer (over BiDi) both understand. */
 async function press(page, combo) {
@@ -170,9 +171,33 @@ async function press(page, combo) {
   for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
 }
 
-/** Run axe-core in a page (its source evaluated, as extension pages refuse inline scripts) on `include`. */
+/**
+ * Run axe-core in a page (its source evaluated, as extension pages refuse inline scripts) on `include`.
+ * axe walks shadow roots through `host.shadowRoot`, which a closed root does not give page script: for the
+ * duration of the check the test lends axe the root it reached through the protocol, then takes it back.
+ */
 async function axeViolations(page, include) {
   await page.evaluate(axeSource());
+  const lent = include === 'fixlist-sidebar' && (await lendSidebarRoot(page, true));
+  try {
+    return await axeRun(page, include);
+  } finally {
+    if (lent) await lendSidebarRoot(page, false);
+  }
+}
+
+const lendSidebarRoot = (page, lend) =>
+  sidebarEval(
+    page,
+    (root, on) => {
+      if (on) Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root });
+      else delete root.host.shadowRoot;
+      return true;
+    },
+    lend,
+  );
+
+function axeRun(page, include) {
   return page.evaluate(async (context) => {
     const results = await globalThis.axe.run(context ? { include: [context] } : document, {
       resultTypes: ['violations', 'passes'],
@@ -232,8 +257,8 @@ export const trackingScenarios = [
       const otherKey = await tools.guideKeyOf(server.url(SHARED));
       assert(otherKey && otherKey !== key, `${SHARED} is another guide (${otherKey} vs ${key})`);
       const notes = () =>
-        other.evaluate(() =>
-          [...document.querySelector('fixlist-sidebar').shadowRoot.querySelectorAll('[data-fixlist="fix"]')].map(
+        sidebarEval(other, (root) =>
+          [...root.querySelectorAll('[data-fixlist="fix"]')].map(
             (fix) => fix.querySelector('[data-fixlist="earlier"]')?.textContent ?? '',
           ),
         );
@@ -345,9 +370,7 @@ export const trackingScenarios = [
         report.push(...inPopup.violations.map((v) => `popup, ${colorScheme}: ${v}`));
       }
       await b.clickInSidebar(page, '[aria-label="Collapse checklist (Escape)"]');
-      await waitFor(() =>
-        page.evaluate(() => !!document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('.fl-tab')),
-      );
+      await waitFor(() => sidebarHas(page, '.fl-tab'));
       for (const colorScheme of schemes) {
         await page.emulateMedia?.({ colorScheme });
         const tab = await axeViolations(page, 'fixlist-sidebar');
@@ -439,12 +462,12 @@ export const trackingScenarios = [
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.mouse.move(0, 0); // no hover effects in the picture
       const look = () =>
-        page.evaluate(() => {
-          const aside = document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('.fl-sidebar');
+        sidebarEval(page, (root) => {
+          const aside = root.querySelector('.fl-sidebar');
           const r = aside?.getBoundingClientRect();
           return (
             r && {
-              onScreen: r.width > 300 && r.right <= innerWidth + 1,
+              onScreen: r.width > 300 && r.right <= innerWidth + 1 && aside.checkVisibility(),
               background: getComputedStyle(aside).backgroundColor,
             }
           );
@@ -452,7 +475,6 @@ export const trackingScenarios = [
       if (write) mkdirSync(docs, { recursive: true });
 
       await page.emulateMedia({ colorScheme: 'light' });
-      assert(await page.locator('fixlist-sidebar .fl-sidebar').isVisible(), 'the sidebar is visible');
       assertEqual(await look(), { onScreen: true, background: 'rgb(255, 255, 255)' }, 'light sidebar');
       if (write) await page.screenshot({ path: `${docs}sidebar.png` });
       await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,7 +1,8 @@
 // What a person would notice, checked in a real browser with the built extension loaded.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sleep, waitFor } from './browsers.mjs';
+import { sidebarDriver, sleep, waitFor } from './browsers.mjs';
+import { queryAll, textOf } from './sidebar-tree.mjs';
 
 const fixtures = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const expectedOf = (slug) => JSON.parse(readFileSync(`${fixtures}${slug}/expected.json`, 'utf8'));
@@ -45,27 +46,51 @@ const SEED_ADS = [
   '.atpl-alsoreadstyle',
 ];
 
-/** The sidebar as a person sees it: titles, step counts and ticks, read through its open shadow root. */
-export function readSidebar(page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('fixlist-sidebar')?.shadowRoot;
-    if (!root) return null;
-    return [...root.querySelectorAll('[data-fixlist="fix"]')].map((fix) => ({
-      title: fix.querySelector('[data-fixlist="fix-title"]')?.textContent ?? '',
-      steps: fix.querySelectorAll('[data-fixlist="step"]').length,
-      checked: fix.querySelector('input[type=checkbox]')?.checked ?? false,
-    }));
-  });
+/**
+ * Elements of the sidebar matching `selector` (tag, .class, #id, [attr=val], :nth-child(n), descendant
+ * and child combinators), read from its closed shadow root through the browser's protocol (CDP or
+ * WebDriver BiDi): what a person gets, not what page script could see (nothing).
+ */
+export const sidebarQuery = (page, selector) => sidebarDriver(page).sidebarQuery(page, selector);
+
+/** Is there an element matching `selector` in the sidebar? */
+export const sidebarHas = async (page, selector) => (await sidebarQuery(page, selector)).length > 0;
+
+/**
+ * Live state of the sidebar (checked boxes, focus, boxes, computed styles): `fn(shadowRoot, ...args)` runs
+ * in the page on the closed root handed over by the protocol; it returns JSON-able values. Null without a sidebar.
+ */
+export async function sidebarEval(page, fn, ...args) {
+  const driver = sidebarDriver(page);
+  const root = (await driver.sidebarHost(page))?.shadowRoot;
+  return root ? driver.callOn(page, root, fn, ...args) : null;
+}
+
+/** The sidebar as a person sees it: titles, step counts and ticks. Null without a sidebar. */
+export async function readSidebar(page) {
+  const driver = sidebarDriver(page);
+  const root = (await driver.sidebarHost(page))?.shadowRoot;
+  if (!root) return null;
+  const fixes = queryAll(root, '[data-fixlist="fix"]');
+  const checked = fixes.length
+    ? await driver.callOn(page, root, (r) =>
+        [...r.querySelectorAll('[data-fixlist="fix"]')].map((f) => !!f.querySelector('input[type=checkbox]')?.checked),
+      )
+    : [];
+  return fixes.map((fix, i) => ({
+    title: textOf(queryAll(fix, '[data-fixlist="fix-title"]')[0]),
+    steps: queryAll(fix, '[data-fixlist="step"]').length,
+    checked: checked?.[i] ?? false,
+  }));
 }
 
 /** The sidebar once its ticks have loaded from storage (the progress line shows only then). */
 export const sidebarReady = (page) =>
-  waitFor(async () => {
-    const loaded = await page.evaluate(
-      () => !!document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('[data-fixlist="progress"]'),
-    );
-    return loaded ? readSidebar(page) : null;
-  });
+  waitFor(async () => ((await sidebarHas(page, '[data-fixlist="progress"]')) ? readSidebar(page) : null));
+
+/** Collapsed: the small tab shows, the fixes do not. */
+export const onlyTheTab = async (page) =>
+  (await sidebarHas(page, '.fl-tab')) && !(await sidebarHas(page, '[data-fixlist="fix"]'));
 
 export function assertEqual(actual, expected, what) {
   const a = JSON.stringify(actual);
@@ -242,12 +267,7 @@ export const scenarios = [
       );
       assert(top !== null && top !== undefined, 'clicking a fix title scrolls the article to it');
       await page.keyboard.press('Escape');
-      const collapsed = await waitFor(() =>
-        page.evaluate(() => {
-          const root = document.querySelector('fixlist-sidebar')?.shadowRoot;
-          return !!root?.querySelector('.fl-tab') && !root.querySelector('[data-fixlist="fix"]');
-        }),
-      );
+      const collapsed = await waitFor(() => onlyTheTab(page));
       assert(collapsed, 'Escape collapses the sidebar to a tab');
       await b.clickInSidebar(page, '.fl-tab');
       assert(await sidebarReady(page), 'the tab reopens the sidebar');
@@ -265,12 +285,7 @@ export const scenarios = [
       await toggle();
       try {
         const page = await b.open(server.url('seed-001'));
-        const collapsed = await waitFor(() =>
-          page.evaluate(() => {
-            const root = document.querySelector('fixlist-sidebar')?.shadowRoot;
-            return !!root?.querySelector('.fl-tab') && !root.querySelector('[data-fixlist="fix"]');
-          }),
-        );
+        const collapsed = await waitFor(() => onlyTheTab(page));
         assert(collapsed, 'only the tab shows');
         await b.clickInSidebar(page, '.fl-tab');
         assert(await sidebarReady(page), 'the tab opens the checklist');
@@ -298,13 +313,10 @@ export const scenarios = [
           return api.tabs.sendMessage(tab.id, { type: 'fixlist:toggle-sidebar' });
         }, url);
       const shadowState = () =>
-        page.evaluate(() => {
-          const root = document.querySelector('fixlist-sidebar')?.shadowRoot;
-          return {
-            open: !!root?.querySelector('.fl-sidebar'),
-            focus: root?.activeElement?.getAttribute('aria-label') ?? null,
-          };
-        });
+        sidebarEval(page, (root) => ({
+          open: !!root.querySelector('.fl-sidebar'),
+          focus: root.activeElement?.getAttribute('aria-label') ?? null,
+        }));
       await toggle();
       assert(await waitFor(async () => !(await shadowState()).open), 'the shortcut collapses the sidebar');
       assertEqual(await waitFor(async () => ((await room()) === '0px' ? '0px' : null)), '0px', 'the room goes');
@@ -338,14 +350,12 @@ export const scenarios = [
       const page = await b.open('about:blank');
       await b.resize(page, 640, 450);
       await page.goto(server.url('seed-000'));
-      const collapsed = await waitFor(() =>
-        page.evaluate(() => !!document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('.fl-tab')),
-      );
+      const collapsed = await waitFor(() => sidebarHas(page, '.fl-tab'));
       assert(collapsed, 'a narrow view starts with the tab, leaving the article readable');
       await b.clickInSidebar(page, '.fl-tab');
       await sidebarReady(page);
-      const fit = await page.evaluate(() => {
-        const panel = document.querySelector('fixlist-sidebar')?.shadowRoot?.querySelector('.fl-sidebar');
+      const fit = await sidebarEval(page, (root) => {
+        const panel = root.querySelector('.fl-sidebar');
         const body = panel?.querySelector('.fl-sidebar-body');
         return {
           width: Math.round(panel?.getBoundingClientRect().width ?? 0),
@@ -373,12 +383,7 @@ export const scenarios = [
       await flip();
       try {
         await b.reload(page);
-        const collapsed = await waitFor(() =>
-          page.evaluate(() => {
-            const root = document.querySelector('fixlist-sidebar')?.shadowRoot;
-            return !!root?.querySelector('.fl-tab') && !root.querySelector('[data-fixlist="fix"]');
-          }),
-        );
+        const collapsed = await waitFor(() => onlyTheTab(page));
         assert(collapsed, 'this site now waits as a tab');
       } finally {
         await flip();
