@@ -91,12 +91,14 @@ export function detectHelpPage(outline: Outline): Verdict {
   else if (howTo.length >= 2) reasons.push(t('reasonHowToSteps', howTo.length));
   if (trouble > 0) reasons.push(t('reasonTrouble'));
   if (outline.readerable) score += 1;
+  // A heading that announces fixes over a list of them is what a help page is made of.
+  if (fixes?.announced) score += 1;
 
   const isHelpPage = score >= 5 && !promoHeavy && !notInstructions;
   // Numbered fixes announce themselves; unnumbered headings are fixes only under a title that names the trouble,
   // and under such a title even fixes that do not repeat the topic's words ("Check your connection") are its fixes.
   const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
-  const announced = !fixes || fixes.numbered || titleNamesTrouble;
+  const announced = !fixes || fixes.numbered || fixes.announced || titleNamesTrouble;
   const autoOpen =
     isHelpPage &&
     fixTitles.length >= 2 &&

@@ -8,6 +8,7 @@ const MESSAGES: Record<FixStructure, MessageKey> = {
   'platform-groups': 'reasonFixPlatformGroups',
   'causes-then-solutions': 'reasonFixAfterCauses',
   'lead-ins': 'reasonFixLeadIns',
+  checklist: 'reasonFixChecklist',
   howto: 'reasonHowToSteps',
 };
 /** An end heading is page text: shown (as text) only as far as a person needs to recognise it. */

@@ -1,13 +1,8 @@
 import { normalizeText } from '../text';
 import { listItemFixes, numberedRuns } from './numbered-fixes';
-import { isCauseHeading, isEndHeading } from './read-heading';
-import type { FixHeading, FixRun, FixStructure, Outline, OutlineHeading } from './types';
-import { unnumberedRuns } from './unnumbered-fixes';
-
-interface Candidate {
-  headings: FixHeading[];
-  structure: FixStructure;
-}
+import { isCauseHeading, isEndHeading, isFixesHeading } from './read-heading';
+import type { FixHeading, FixRun, Outline, OutlineHeading } from './types';
+import { type Candidate, unnumberedRuns } from './unnumbered-fixes';
 
 /** The outline heading (not one of the run's own) nearest before the run: what introduces it. */
 function introOf(outline: Outline, run: FixHeading[]): OutlineHeading | null {
@@ -40,17 +35,26 @@ function dedupeTitles(headings: FixHeading[]): FixHeading[] {
   });
 }
 
+const isNumbered = (c: Candidate) => c.structure === 'numbered' || c.structure === 'list-items';
+/** Numbered by the page first, then announced by a fixes heading, then the longest. */
+const rank = (c: Candidate) => (isNumbered(c) ? 2 : 0) + (c.announced ? 1 : 0);
+
 /**
  * The article's fixes, in page order, and how they are written. Every run of headings that could be a list
  * of fixes is a candidate: numbered headings of one kind, the items of an ordered list, unnumbered same-level
- * headings between the intro and the conclusion, fixes grouped under platform headings. A run introduced as
- * causes ("Why it happens", "Penyebab") gives way to any other run (causes, then solutions); alone, each cause
- * carries its remedy and is a fix. The longest run wins; numbered beats unnumbered on a tie.
+ * headings between the intro and the conclusion, fixes grouped under device headings, a checklist under
+ * "What to check". A run introduced as causes ("Why it happens", "Penyebab") gives way to any other run
+ * (causes, then solutions); alone, each cause carries its remedy and is a fix. A run a heading announces
+ * A numbered run wins, then one a heading announces ("Solutions", "Troubleshooting"), then the longest.
  */
 export function findFixes(outline: Outline): FixRun | null {
+  const numbered = (structure: 'numbered' | 'list-items') => (headings: FixHeading[]) => {
+    const intro = introOf(outline, headings);
+    return { headings, structure, announced: !!intro && isFixesHeading(intro) };
+  };
   const candidates: Candidate[] = [
-    ...numberedRuns(outline).map((headings) => ({ headings, structure: 'numbered' as const })),
-    ...listItemFixes(outline).map((headings) => ({ headings, structure: 'list-items' as const })),
+    ...numberedRuns(outline).map(numbered('numbered')),
+    ...listItemFixes(outline).map(numbered('list-items')),
     ...unnumberedRuns(outline),
   ].filter((c) => c.headings.length >= 2 && !c.headings.some((h) => outline.isAd(h.el)));
   const causes = new Set(
@@ -61,11 +65,18 @@ export function findFixes(outline: Outline): FixRun | null {
   );
   const fixes = candidates.length > causes.size ? candidates.filter((c) => !causes.has(c)) : candidates;
   let best: Candidate | null = null;
-  for (const c of fixes) if (!best || c.headings.length > best.headings.length) best = c;
+  for (const c of fixes) {
+    if (!best || rank(c) > rank(best) || (rank(c) === rank(best) && c.headings.length > best.headings.length)) best = c;
+  }
   if (!best) return null;
   const headings = dedupeTitles(best.headings);
   if (headings.length < 2) return null;
   const structure = causes.size > 0 && fixes !== candidates ? 'causes-then-solutions' : best.structure;
-  const numbered = best.structure === 'numbered' || best.structure === 'list-items';
-  return { headings, structure, numbered, endsAt: endOf(outline, headings) };
+  return {
+    headings,
+    structure,
+    numbered: isNumbered(best),
+    announced: best.announced,
+    endsAt: endOf(outline, headings),
+  };
 }

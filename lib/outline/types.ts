@@ -36,6 +36,7 @@ export type FixStructure =
   | 'platform-groups'
   | 'causes-then-solutions'
   | 'lead-ins'
+  | 'checklist'
   | 'howto';
 
 /** A fix heading as detection and extraction use it. */
@@ -54,6 +55,8 @@ export interface FixRun {
   structure: FixStructure;
   /** Numbered by the page (in its headings or by an ordered list), not only by position. */
   numbered: boolean;
+  /** Introduced by a heading that announces fixes ("Troubleshooting", "Solusi", "What to check first"). */
+  announced: boolean;
   /** The heading that ends the run ("Conclusioni", "FAQ"), when one does. */
   endsAt: string | null;
 }

@@ -16,6 +16,8 @@ export const topicWords = {
       pattern: /\blocal backups?\b|\bmsgstore\b|\bcrypt1[2-5]\b|\binternal storage\b|\bsd card\b|\bfile manager\b/,
     },
   ],
+  /** Devices fixes are grouped or split by ("On Android", "Para iPhone"), over normalised text. */
+  devices: /\b(?:android|iphone|ios|ipad|samsung|xiaomi|huawei|windows|mac|macos|web|desktop|pc)\b|アンドロイド|安卓/,
   /** Words of troubleshooting: something does not work and here is how to fix it. */
   trouble: langWords.trouble,
   /** Instructions to a person at their phone: help pages have them, news and explainers do not. */

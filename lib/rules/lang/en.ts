@@ -53,6 +53,11 @@ export const words: LangWords = {
     'turn off',
     'uninstall',
     'reinstall',
+    'make sure',
+    'check your',
+    'check that',
+    'check whether',
+    'check if',
   ],
   endHeadings: [
     'conclusion',
@@ -116,6 +121,8 @@ export const words: LangWords = {
     'reasons',
     'causes',
     'possible causes',
+    'understanding',
+    'how it works',
   ],
   causeHeadings: ['why$', 'reasons', 'reason why', 'causes', 'possible causes', 'common causes', 'what causes'],
   fixesHeadings: [
@@ -127,5 +134,11 @@ export const words: LangWords = {
     'how to solve',
     'how to resolve',
     'troubleshooting',
+    'what to check',
+    'things to check',
+    'what to do',
+    'try these',
+    'quick fixes',
+    'possible solutions',
   ],
 };
