@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { Outline } from '../outline/types';
+import { langWords } from '../rules/lang';
 import { topicWords } from '../rules/topic-words';
 import { cleanText, countMatches, normalizeText } from '../text';
 import type { Platform, Verdict } from '../types';
@@ -99,11 +100,14 @@ export function detectHelpPage(outline: Outline): Verdict {
   // and under such a title even fixes that do not repeat the topic's words ("Check your connection") are its fixes.
   const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
   const announced = !fixes || fixes.numbered || fixes.announced || titleNamesTrouble;
+  // "How to back up WhatsApp", "How to know your backup is complete": a tutorial, nothing to fix.
+  const tutorial = !topicWords.trouble.test(title) && langWords.howTo.test(title) && !fixes?.announced;
   const autoOpen =
     isHelpPage &&
     fixTitles.length >= 2 &&
     trouble > 0 &&
     announced &&
+    !tutorial &&
     (topicalFixes >= 2 || topicWords.backup.test(fixText) || titleNamesTrouble);
   return { isHelpPage, autoOpen, score, platforms, reasons: reasons.map((r) => cleanText(r)) };
 }

@@ -149,7 +149,10 @@ export function buildOutline(doc: Document, ads: Node[] = []): Outline {
   };
   outline.fixes = findFixes(outline);
   const fixEls = outline.fixes?.headings.map((h) => h.el) ?? [];
-  outline.root = commonAncestor(fixEls) ?? outline.root;
+  // The fixes' common ancestor is the article, unless they are the items of one list: then the list's home is.
+  let root = commonAncestor(fixEls);
+  while (root?.matches('ul, ol, li')) root = root.parentElement;
+  outline.root = root ?? outline.root;
   // Without headings that list fixes, a how-to block or a schema.org HowTo can still declare them.
   if (!outline.fixes) outline.howTo = howToFixes(doc);
   return outline;

@@ -26,6 +26,8 @@ export const words: LangWords = {
     'أعد تشغيل',
     'قم بتحديث',
     'حدّث',
+    'تأكد',
+    'تحقق',
   ],
   endHeadings: [
     'الخاتمة',
@@ -52,5 +54,6 @@ export const words: LangWords = {
     'المحتويات',
   ],
   causeHeadings: ['لماذا', 'أسباب', 'الأسباب', 'سبب'],
+  howTo: ['كيف', 'كيفية'],
   fixesHeadings: ['كيفية إصلاح', 'كيفية حل', 'الحلول', 'طرق حل'],
 };

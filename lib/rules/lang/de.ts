@@ -27,6 +27,7 @@ export const words: LangWords = {
     'werden nicht',
     'nicht gespeichert',
     'nicht gesichert',
+    'nicht$',
   ],
   fixWords: ['lösung', 'methode', 'schritt', 'tipp', 'möglichkeit', 'weg', 'option', 'teil', 'phase'],
   instructions: [
@@ -91,5 +92,6 @@ export const words: LangWords = {
     'grunde',
   ],
   causeHeadings: ['warum', 'ursachen', 'grunde', 'mogliche ursachen'],
+  howTo: ['wie$', 'so geht'],
   fixesHeadings: ['so beheben', 'losungen', 'was tun', 'so losen', 'wie behebe'],
 };

@@ -125,6 +125,7 @@ export const words: LangWords = {
     'how it works',
   ],
   causeHeadings: ['why$', 'reasons', 'reason why', 'causes', 'possible causes', 'common causes', 'what causes'],
+  howTo: ['how to', 'guide to'],
   fixesHeadings: [
     'how to fix',
     'fixes',

@@ -41,6 +41,13 @@ export const words: LangWords = {
     'actualiza',
     'desinstala',
     'inicia sesion',
+    'verifica',
+    'verificar',
+    'comprueba',
+    'comprobar',
+    'asegúrate',
+    'revisa',
+    'hay que',
   ],
   endHeadings: [
     'conclusion',
@@ -76,5 +83,6 @@ export const words: LangWords = {
     'motivos',
   ],
   causeHeadings: ['por que', 'causas', 'razones', 'motivos', 'posibles causas'],
+  howTo: ['cómo'],
   fixesHeadings: ['como solucionar', 'soluciones', 'como arreglar', 'como resolver', 'formas de solucionar'],
 };

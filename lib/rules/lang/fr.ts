@@ -41,6 +41,8 @@ export const words: LangWords = {
     'mettez a jour',
     'desinstallez',
     'connectez',
+    'vérifiez',
+    'assurez-vous',
   ],
   endHeadings: [
     'conclusion',
@@ -73,5 +75,6 @@ export const words: LangWords = {
     'raisons',
   ],
   causeHeadings: ['pourquoi', 'causes', 'raisons', 'causes possibles'],
+  howTo: ['comment$'],
   fixesHeadings: ['comment resoudre', 'solutions', 'comment reparer', 'comment corriger'],
 };

@@ -46,6 +46,9 @@ export const words: LangWords = {
     'mulai ulang',
     'restart',
     'instal ulang',
+    'pastikan',
+    'periksa',
+    'cek$',
   ],
   endHeadings: [
     'kesimpulan',
@@ -79,5 +82,6 @@ export const words: LangWords = {
     'sebelum memulai',
   ],
   causeHeadings: ['penyebab', 'kenapa', 'mengapa', 'alasan', 'faktor'],
+  howTo: ['cara$'],
   fixesHeadings: ['cara mengatasi', 'solusi', 'cara memperbaiki', 'cara atasi'],
 };

@@ -56,6 +56,7 @@ export const langWords = {
   notFixHeadings: wordsPattern(all((l) => l.notFixHeadings)),
   causeHeadings: wordsPattern(all((l) => l.causeHeadings)),
   fixesHeadings: wordsPattern(all((l) => l.fixesHeadings)),
+  howTo: wordsPattern(all((l) => l.howTo)),
 } as const;
 
 /** Words that number a fix ("Solusi", "Çözüm", "方法"), folded, for the fix-heading pattern. */

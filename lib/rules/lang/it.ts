@@ -41,6 +41,9 @@ export const words: LangWords = {
     'aggiorna',
     'disinstalla',
     'accedi',
+    'verifica',
+    'controlla',
+    'assicurati',
   ],
   endHeadings: [
     'conclusion',
@@ -72,5 +75,6 @@ export const words: LangWords = {
     'ragioni',
   ],
   causeHeadings: ['perche', 'cause', 'motivi', 'ragioni', 'possibili cause'],
+  howTo: ['come$'],
   fixesHeadings: ['come risolvere', 'soluzioni', 'come sistemare', 'come correggere'],
 };

@@ -39,6 +39,7 @@ export const words: LangWords = {
     'アップデート',
     '更新',
     'ログイン',
+    '確認',
   ],
   endHeadings: [
     'まとめ',
@@ -63,5 +64,6 @@ export const words: LangWords = {
     '目次',
   ],
   causeHeadings: ['原因', 'なぜ', '理由'],
+  howTo: ['方法', 'やり方'],
   fixesHeadings: ['対処法', '解決策', '対策', '直し方'],
 };

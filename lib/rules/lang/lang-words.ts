@@ -20,6 +20,8 @@ export interface LangWords {
   notFixHeadings: string[];
   /** A heading or lead-in that lists causes, not fixes: "Why WhatsApp backup fails", "Penyebab". */
   causeHeadings: string[];
+  /** A title that promises a how-to ("How to back up…", "Cara…"): without trouble words, a tutorial. */
+  howTo: string[];
   /** A heading that opens the fixes: "How to fix it", "Solusi", "Lösungen". */
   fixesHeadings: string[];
 }

@@ -44,6 +44,9 @@ export const words: LangWords = {
     'atualize',
     'desinstale',
     'entre em',
+    'verifique',
+    'certifique-se',
+    'confira',
   ],
   endHeadings: [
     'conclusao',
@@ -75,5 +78,6 @@ export const words: LangWords = {
     'razoes',
   ],
   causeHeadings: ['por que', 'porque', 'causas', 'motivos', 'razoes', 'possiveis causas'],
+  howTo: ['como'],
   fixesHeadings: ['como resolver', 'solucoes', 'como corrigir', 'como consertar'],
 };

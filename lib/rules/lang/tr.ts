@@ -37,6 +37,8 @@ export const words: LangWords = {
     'yeniden baslat',
     'guncelle',
     'kaldir',
+    'kontrol edin',
+    'emin olun',
   ],
   endHeadings: [
     'sonuc',
@@ -63,5 +65,6 @@ export const words: LangWords = {
     'sebepler',
   ],
   causeHeadings: ['neden', 'nedenler', 'sebep', 'sebepler'],
+  howTo: ['nasıl'],
   fixesHeadings: ['nasil duzeltilir', 'cozumler', 'cozum yollari', 'nasil cozulur'],
 };

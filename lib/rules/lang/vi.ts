@@ -34,6 +34,8 @@ export const words: LangWords = {
     'khởi động lại',
     'cập nhật',
     'đăng nhập',
+    'kiểm tra',
+    'đảm bảo',
   ],
   endHeadings: ['ket luan', 'loi ket', 'tong ket', 'cau hoi thuong gap', 'bai viet lien quan', 'xem them', 'binh luan'],
   notFixHeadings: [
@@ -47,5 +49,6 @@ export const words: LangWords = {
     'muc luc',
   ],
   causeHeadings: ['nguyen nhan', 'tai sao', 'vi sao'],
+  howTo: ['cách'],
   fixesHeadings: ['cach khac phuc', 'cach sua', 'giai phap'],
 };

@@ -50,6 +50,10 @@ export const words: LangWords = {
     '重新启动',
     '重新啟動',
     '更新',
+    '检查',
+    '檢查',
+    '确保',
+    '確保',
   ],
   endHeadings: [
     '结论',
@@ -84,5 +88,6 @@ export const words: LangWords = {
     '目錄',
   ],
   causeHeadings: ['原因', '为什么', '為什麼'],
+  howTo: ['如何', '怎么', '怎樣', '方法'],
   fixesHeadings: ['解决方法', '解決方法', '解决办法', '修复方法', '修復方法'],
 };
