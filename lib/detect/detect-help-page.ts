@@ -35,6 +35,15 @@ function pairedBlocks(outline: Outline): number {
   return paired;
 }
 
+/** Advice words in the sections of the fixes found. */
+function adviceInFixes(outline: Outline): number {
+  const first = outline.fixes?.headings[0]?.el;
+  const at = first ? (outline.order.get(first) ?? outline.order.get(first.parentElement as Element)) : undefined;
+  if (at === undefined) return 0;
+  const text = outline.flow.filter((el) => (outline.order.get(el) ?? -1) > at).map((el) => el.textContent ?? '');
+  return countMatches(normalizeText(text.join(' ').slice(0, MAX_TEXT)), langWords.advice);
+}
+
 function platformsIn(text: string): Platform[] {
   return topicWords.platforms.filter((p) => p.pattern.test(text)).map((p) => p.name as Platform);
 }
@@ -54,7 +63,8 @@ export function detectHelpPage(outline: Outline): Verdict {
   const backup = countMatches(body, topicWords.backup);
   const paired = pairedBlocks(outline);
   const promo = countMatches(body, topicWords.promo);
-  const instructions = countMatches(body, topicWords.instructions);
+  // Advice ("make sure…", "pastikan…") tells the reader what to do only in the sections of fixes.
+  const instructions = countMatches(body, topicWords.instructions) + (fixes ? adviceInFixes(outline) : 0);
   const trouble = countMatches(`${title} ${body.slice(0, 2000)}`, topicWords.trouble);
   const fixText = normalizeText(fixTitles.join(' . '));
   const topicalFixes = fixTitles.filter((title) => {

@@ -27,7 +27,8 @@ function headingTree(outline: Outline): Node[] {
   const roots: Node[] = [];
   const stack: Node[] = [];
   for (const heading of outline.headings) {
-    if (!/^h\d$/.test(heading.kind) || heading.pointer) continue;
+    // The article's title (h1) heads the tree; it is never one of the fixes.
+    if (!/^h[2-6]$/.test(heading.kind) || heading.pointer) continue;
     while (stack.length && (stack[stack.length - 1] as Node).heading.level >= heading.level) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
     const node: Node = { heading, parent, children: [] };
@@ -81,7 +82,7 @@ function fixSiblings(outline: Outline, siblings: Node[]): OutlineHeading[] {
   const instructive = run.filter((n) => {
     const section = sectionOf(outline, n, siblings[siblings.indexOf(n) + 1]);
     const text = normalizeText(section.map((el) => el.textContent ?? '').join(' '));
-    return langWords.instructions.test(`${n.heading.folded} ${text}`) || section.some((el) => el.tagName !== 'P');
+    return langWords.advice.test(`${n.heading.folded} ${text}`) || section.some((el) => el.tagName !== 'P');
   });
   return instructive.length * 2 >= run.length ? run.map((n) => n.heading) : [];
 }
@@ -109,8 +110,35 @@ export function unnumberedRuns(outline: Outline): Candidate[] {
     for (const n of siblings) if (n.children.length) visit(n.children, n);
   };
   visit(headingTree(outline), null);
-  candidates.push(...checklists(outline));
+  candidates.push(...checklists(outline), ...leadIns(outline));
   return candidates;
+}
+
+/** Longer than this, a paragraph's bold opening is an emphasised sentence, not a fix's title. */
+const MAX_LEAD_IN = 80;
+
+/**
+ * Paragraphs that open with a bold title ("**Restart your phone** – If you are stuck…"), one after another
+ * under one heading, up to a "Conclusion:" lead-in: each is a fix when at least half say what to do.
+ */
+function leadIns(outline: Outline): Candidate[] {
+  const runs: OutlineHeading[][] = [[]];
+  for (const h of outline.headings) {
+    if (h.kind === 'li>strong') continue;
+    const run = runs[runs.length - 1] as OutlineHeading[];
+    if (h.kind !== 'p>strong' || h.number !== null || isEndHeading(h)) {
+      if (run.length) runs.push([]);
+      continue;
+    }
+    if (!isNotFixHeading(h) && h.title.length <= MAX_LEAD_IN) run.push(h);
+  }
+  return runs
+    .filter((run) => run.length >= 2)
+    .filter((run) => {
+      const said = run.filter((h) => langWords.advice.test(normalizeText(h.el.parentElement?.textContent ?? '')));
+      return said.length * 2 >= run.length;
+    })
+    .map((run) => ({ headings: run.map(toFix), structure: 'lead-ins' as const, announced: false }));
 }
 
 /** An unordered list of short items under a heading that announces fixes ("What to check first"). */

@@ -47,6 +47,8 @@ export const words: LangWords = {
     'aktualisieren',
     'deinstallieren',
     'anmelden',
+  ],
+  advice: [
     'aktualisiere',
     'prüfe',
     'überprüfe',

@@ -41,9 +41,8 @@ export const words: LangWords = {
     'mettez a jour',
     'desinstallez',
     'connectez',
-    'vérifiez',
-    'assurez-vous',
   ],
+  advice: ['vérifiez', 'assurez-vous'],
   endHeadings: [
     'conclusion',
     'en conclusion',

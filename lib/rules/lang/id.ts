@@ -46,10 +46,8 @@ export const words: LangWords = {
     'mulai ulang',
     'restart',
     'instal ulang',
-    'pastikan',
-    'periksa',
-    'cek$',
   ],
+  advice: ['pastikan', 'periksa', 'cek$'],
   endHeadings: [
     'kesimpulan',
     'penutup',

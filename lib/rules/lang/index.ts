@@ -52,6 +52,8 @@ export const langWords = {
   backup: wordsPattern(all((l) => l.firstLook.backup)),
   trouble: wordsPattern(all((l) => l.trouble)),
   instructions: wordsPattern(all((l) => l.instructions)),
+  /** Instructions or advice: what a fix's section says. */
+  advice: wordsPattern(all((l) => [...l.instructions, ...l.advice])),
   endHeadings: wordsPattern(all((l) => l.endHeadings)),
   notFixHeadings: wordsPattern(all((l) => l.notFixHeadings)),
   causeHeadings: wordsPattern(all((l) => l.causeHeadings)),

@@ -41,10 +41,8 @@ export const words: LangWords = {
     'aggiorna',
     'disinstalla',
     'accedi',
-    'verifica',
-    'controlla',
-    'assicurati',
   ],
+  advice: ['verifica', 'controlla', 'assicurati'],
   endHeadings: [
     'conclusion',
     'conclusioni',

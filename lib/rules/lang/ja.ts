@@ -39,8 +39,8 @@ export const words: LangWords = {
     'アップデート',
     '更新',
     'ログイン',
-    '確認',
   ],
+  advice: ['確認'],
   endHeadings: [
     'まとめ',
     'おわりに',

@@ -14,6 +14,8 @@ export interface LangWords {
   fixWords: string[];
   /** Instructions to a person at their phone: help pages have them, news and explainers do not. */
   instructions: string[];
+  /** Advice that a fix's section gives ("make sure", "pastikan", "verifica"): a fix, not news, says it. */
+  advice: string[];
   /** Headings that end a run of fixes: conclusion, FAQ, related posts, comments. */
   endHeadings: string[];
   /** Headings that are never fixes: intro, why it happens, how to back up, what is. */

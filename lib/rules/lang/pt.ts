@@ -44,10 +44,8 @@ export const words: LangWords = {
     'atualize',
     'desinstale',
     'entre em',
-    'verifique',
-    'certifique-se',
-    'confira',
   ],
+  advice: ['verifique', 'certifique-se', 'confira'],
   endHeadings: [
     'conclusao',
     'consideracoes finais',

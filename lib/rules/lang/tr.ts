@@ -37,9 +37,8 @@ export const words: LangWords = {
     'yeniden baslat',
     'guncelle',
     'kaldir',
-    'kontrol edin',
-    'emin olun',
   ],
+  advice: ['kontrol edin', 'emin olun'],
   endHeadings: [
     'sonuc',
     'sikca sorulan',

@@ -34,9 +34,8 @@ export const words: LangWords = {
     'khởi động lại',
     'cập nhật',
     'đăng nhập',
-    'kiểm tra',
-    'đảm bảo',
   ],
+  advice: ['kiểm tra', 'đảm bảo'],
   endHeadings: ['ket luan', 'loi ket', 'tong ket', 'cau hoi thuong gap', 'bai viet lien quan', 'xem them', 'binh luan'],
   notFixHeadings: [
     'gioi thieu',
