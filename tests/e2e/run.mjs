@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { scenarios } from './scenarios.mjs';
+import { realwebScenarios } from './scenarios-realweb.mjs';
 import { trackingScenarios } from './scenarios-tracking.mjs';
 import { startServer } from './server.mjs';
 
@@ -18,7 +19,7 @@ const server = await startServer();
 for (const { launch, dir } of targets) {
   if (!existsSync(`${dir}/manifest.json`)) throw new Error(`${dir} is not built: run npm run build first`);
   const browser = await launch(dir);
-  for (const scenario of [...scenarios, ...trackingScenarios]) {
+  for (const scenario of [...scenarios, ...trackingScenarios, ...realwebScenarios]) {
     if (only && !scenario.name.includes(only)) continue;
     if (scenario.browsers && !scenario.browsers.includes(browser.name)) continue;
     const started = Date.now();
