@@ -29,9 +29,16 @@ export function hashText(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Count how many times any of the patterns matches in the text. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** Count how many times any of the patterns matches in the text (one global copy per pattern, made once). */
 export function countMatches(text: string, pattern: RegExp): number {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  let global = pattern.global ? pattern : globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalCopies.set(pattern, global);
+  }
+  global.lastIndex = 0;
   return text.match(global)?.length ?? 0;
 }
 

@@ -58,7 +58,9 @@ function printSizes() {
 
 /** The pages to measure, registered on the local server (isolated, for fine timers). */
 function registerPages(server) {
-  const resolved = benchPages.map(resolvePage);
+  // BENCH_ONLY=<part of a page name>: measure those pages only (a quick look; budgets then judge few pages).
+  const only = process.env.BENCH_ONLY;
+  const resolved = benchPages.map(resolvePage).filter((p) => !only || p.name.includes(only));
   const pages = [];
   for (const [i, p] of resolved.entries()) {
     if (!p.file) {
