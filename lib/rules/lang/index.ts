@@ -33,18 +33,26 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One word as a regex fragment over normalised text: folded like the text, bounded where its script allows. */
-export function wordSource(word: string): string {
+/** One word as a regex fragment over normalised text: folded like the text; "$" keeps it whole. */
+function wordSource(word: string): string {
   const whole = word.endsWith('$');
-  const folded = normalizeText(whole ? word.slice(0, -1) : word);
-  const start = SPACED.test(folded) ? START : '';
-  return `${start}${escapeRegex(folded)}${whole ? END : ''}`;
+  return `${escapeRegex(normalizeText(whole ? word.slice(0, -1) : word))}${whole ? END : ''}`;
 }
 
-/** Longest first, so alternatives never stop at a shorter word that starts a longer one. */
-export function wordsPattern(words: string[], flags = 'u'): RegExp {
+/**
+ * Words that start a word (Latin, Cyrillic) behind one shared boundary, the others (Arabic, Indic, Chinese,
+ * Japanese) anywhere: one check per position, then the alternatives. Longest first, so an alternative
+ * never stops at a shorter word that starts a longer one.
+ */
+export function wordsPattern(words: string[], flags = ''): RegExp {
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return new RegExp(unique.map(wordSource).join('|'), flags);
+  const spaced = unique.filter((w) => SPACED.test(normalizeText(w)));
+  const other = unique.filter((w) => !spaced.includes(w));
+  const parts = [
+    spaced.length ? `${START}(?:${spaced.map(wordSource).join('|')})` : '',
+    other.map(wordSource).join('|'),
+  ];
+  return new RegExp(parts.filter(Boolean).join('|'), flags);
 }
 
 const all = (pick: (lang: LangWords) => string[]) => languages.flatMap(pick);
