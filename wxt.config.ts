@@ -10,7 +10,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting'],
-    action: { default_title: '__MSG_extName__' },
+    icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+    // Grey until the tab shows a checklist; background.ts turns a tab's button green when it does.
+    action: { default_title: '__MSG_extName__', default_icon: { 16: '/icon/idle-16.png', 32: '/icon/idle-32.png' } },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+F' },
@@ -23,7 +25,11 @@ export default defineConfig({
         // Nothing leaves the browser: Fixlist collects no data. (Newer than WXT's manifest types.)
         ...({ data_collection_permissions: { required: ['none'] } } as object),
       },
+      // Firefox for Android runs the same build: phones get the bottom sheet (sidebar.css).
+      gecko_android: {},
     },
   },
-  zip: { excludeSources: ['tests/**', 'coverage/**', '.output/**', 'test-results/**'] },
+  zip: {
+    excludeSources: ['tests/**', 'coverage/**', '.output/**', 'test-results/**', 'demo-output/**', 'docs/**/*.png'],
+  },
 });

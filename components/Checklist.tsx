@@ -52,13 +52,14 @@ export function Checklist({ fixes, progress, onToggle, onOutcome, earlier = {}, 
                   type="button"
                   class="fl-fix-title"
                   data-fixlist="fix-title"
+                  dir="auto"
                   title={t('showInArticle')}
                   onClick={() => onSelect(fix.id)}
                 >
                   {fix.title}
                 </button>
               ) : (
-                <label class="fl-fix-title" for={boxId} data-fixlist="fix-title">
+                <label class="fl-fix-title" for={boxId} data-fixlist="fix-title" dir="auto">
                   {fix.title}
                 </label>
               )}
@@ -66,7 +67,8 @@ export function Checklist({ fixes, progress, onToggle, onOutcome, earlier = {}, 
             {done && onOutcome && <OutcomeChoice fix={fix} progress={done} onOutcome={onOutcome} />}
             {before && <EarlierNote before={before} now={now} />}
             {fix.steps && fix.steps.length > 0 && (
-              <ol class="fl-steps">
+              // Page text keeps its own direction inside a right-to-left interface (dir="auto").
+              <ol class="fl-steps" dir="auto">
                 {fix.steps.map((step, i) => {
                   const href = safeHref(step.href);
                   return (

@@ -48,7 +48,7 @@ export function GuideHistory({ guides, share, now = Date.now() }: Props) {
         <ul class="fl-history" aria-labelledby="fl-history-heading">
           {shown.map((g) => (
             <li key={g.key} data-fixlist="history-guide" class={g.solvedBy ? 'is-solved' : undefined}>
-              <a class="fl-link" href={safeHref(g.url)} target="_blank" rel="noopener noreferrer">
+              <a class="fl-link" href={safeHref(g.url)} target="_blank" rel="noopener noreferrer" dir="auto">
                 {g.title}
               </a>
               <span class="fl-meta">

@@ -119,7 +119,7 @@ function CurrentGuide({ record, share }: { record: GuideRecord; share: ShareActi
   const solvedTitle = solvedBy ? (record.fixes.find((f) => f.id === solvedBy)?.title ?? '') : null;
   return (
     <section aria-labelledby="fl-current-title">
-      <h1 id="fl-current-title" class="fl-title">
+      <h1 id="fl-current-title" class="fl-title" dir="auto">
         {record.title}
       </h1>
       {loaded && <ProgressSummary tried={tried} total={record.fixes.length} solvedBy={solvedTitle} compact />}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import type { Guide } from '@/lib/types';
 import { Checklist } from './Checklist';
 import { ProgressSummary } from './ProgressSummary';
@@ -89,7 +89,9 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
       <div class="fl-sidebar-head">
         <div>
           <p class="fl-brand">Fixlist</p>
-          <h2 class="fl-title">{guide.title}</h2>
+          <h2 class="fl-title" dir="auto">
+            {guide.title}
+          </h2>
           {/* The slot keeps the progress line's room while ticks load, so the list below does not jump. */}
           <div class="fl-progress-slot">
             {loaded && <ProgressSummary tried={tried} total={guide.fixes.length} solvedBy={solvedTitle} />}
@@ -103,7 +105,9 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
           aria-label={t('collapseLabel')}
           onClick={() => setOpenAndFocus(false)}
         >
-          ⟩
+          <span class="fl-collapse-icon" aria-hidden="true">
+            ⟩
+          </span>
         </button>
       </div>
       <div class="fl-sidebar-body">
@@ -115,7 +119,7 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
           onOutcome={chooseOutcome}
           onSelect={onSelectFix}
         />
-        <p class="fl-note">{adsRemoved > 0 ? t('adsRemoved', adsRemoved) : t('noAds')}</p>
+        <p class="fl-note">{adsRemoved > 0 ? tn('adsRemoved', adsRemoved) : t('noAds')}</p>
       </div>
     </aside>
   );

@@ -29,12 +29,19 @@ async function injectGuideScript(tabId: number, frameId: number, manual: boolean
 /** Chrome's MV3 build has `action`; Firefox's MV2 build has `browserAction`. Both take the same calls. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
 
+/** The toolbar button is green on a tab with a checklist (solved ones too) and grey elsewhere. */
+const ICONS = {
+  guide: { 16: '/icon/16.png', 32: '/icon/32.png' },
+  none: { 16: '/icon/idle-16.png', 32: '/icon/idle-32.png' },
+};
+
 /** The badge of one tab: how many of its guide's fixes are still untried (empty when solved or no guide). */
 async function showBadge(tabId: number, guide: TabGuide | null): Promise<void> {
   const fixIds = guide?.fixIds ?? [];
   const progress = guide ? await loadProgress(guide.guideKey, fixIds) : {};
   try {
     const button = toolbarButton();
+    await button.setIcon({ tabId, path: guide ? ICONS.guide : ICONS.none });
     await button.setBadgeText({ tabId, text: badgeText(fixIds, progress) });
     await button.setTitle({ tabId, title: badgeTitle(fixIds, progress) });
   } catch {
@@ -98,5 +105,9 @@ export default defineBackground(() => {
   // A tick or an outcome in any tab, the sidebar or the popup: recount the badges of tabs on that guide.
   watchProgressChanges((guideKeys) => void refreshBadges(guideKeys));
 
-  browser.runtime.onInstalled.addListener(() => void migrateAllProgress());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void migrateAllProgress();
+    // First install only (not updates): say what Fixlist does, and let the person try it at once.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

@@ -1,5 +1,5 @@
 import { guideStatus } from './fix-progress';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 import type { ProgressMap } from './types';
 
 /**
@@ -19,5 +19,5 @@ export function badgeTitle(fixIds: string[], progress: ProgressMap): string {
   if (fixIds.length === 0) return t('badgeTitleNone');
   const { tried, total, solvedBy } = guideStatus(fixIds, progress);
   if (solvedBy) return t('badgeTitleSolved');
-  return t('badgeTitleLeft', total - tried, total);
+  return tn('badgeTitleLeft', total - tried, total);
 }

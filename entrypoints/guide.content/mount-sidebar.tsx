@@ -4,8 +4,9 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/Sidebar';
 import sidebarCss from '@/components/sidebar.css?inline';
 import themeCss from '@/components/theme.css?inline';
+import { textDirection, uiLanguage } from '@/lib/i18n';
 import type { Guide } from '@/lib/types';
-import { NARROW, pageRoom } from './page-room';
+import { NARROW, PHONE, pageRoom } from './page-room';
 
 export interface MountedSidebar {
   remove: () => void;
@@ -28,8 +29,10 @@ export async function mountSidebar(
     const anchor = guide.fixes.find((f) => f.id === fixId)?.anchor;
     anchor?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
-  const giveRoom = pageRoom(document);
-  const initiallyOpen = open && !window.matchMedia(NARROW).matches;
+  const direction = textDirection();
+  const giveRoom = pageRoom(document, direction);
+  // Between phone and wide screens there is room for neither side by side nor a sheet: start as the tab.
+  const initiallyOpen = open && (window.matchMedia(PHONE).matches || !window.matchMedia(NARROW).matches);
   let toggles = 0;
   let container: HTMLElement | null = null;
   const draw = () => {
@@ -55,6 +58,9 @@ export async function mountSidebar(
     css: `${themeCss}\n${sidebarCss}`,
     onMount(uiContainer) {
       uiContainer.classList.add('fl-root');
+      // Arabic: the sidebar opens on the left and mirrors (sidebar.css uses logical sides only).
+      uiContainer.dir = direction;
+      uiContainer.lang = uiLanguage();
       container = uiContainer;
       draw();
       return uiContainer;

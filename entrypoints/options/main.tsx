@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { Options } from '@/components/Options';
-import { t } from '@/lib/i18n';
+import { localizePage, t } from '@/lib/i18n';
 import '@/components/theme.css';
 import '@/components/options.css';
 
+localizePage(document);
 document.title = t('optionsTitle');
 const app = document.getElementById('app');
 if (app) {

@@ -1,6 +1,6 @@
 // One small driver per real browser, with the same methods, so every scenario runs in both:
 // Chromium through Playwright, Firefox ESR through Puppeteer over WebDriver BiDi (see shared/TOOLCHAIN.md).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -147,8 +147,12 @@ function readerOf(owner, make) {
   return drivers.get(owner);
 }
 
-export async function launchChromium(extensionDir, { headless = true } = {}) {
-  const profile = await mkdtemp(join(tmpdir(), 'fixlist-chromium-'));
+/**
+ * `profile`: a profile folder to open (and keep) instead of a fresh one, as a person reopening their
+ * browser does; `args`: more command-line switches (say, `--lang=ar` for the interface language).
+ */
+export async function launchChromium(extensionDir, { headless = true, profile: kept, args = [] } = {}) {
+  const profile = kept ?? (await mkdtemp(join(tmpdir(), 'fixlist-chromium-')));
   const dir = resolve(extensionDir);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -166,6 +170,7 @@ export async function launchChromium(extensionDir, { headless = true } = {}) {
       '--disable-sync',
       // Every request beyond this machine fails at once at a closed local port: nothing leaves, nothing hangs.
       `--proxy-server=${DEAD_PROXY}`,
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -214,19 +219,32 @@ export async function launchChromium(extensionDir, { headless = true } = {}) {
     },
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!kept) await rm(profile, { recursive: true, force: true });
     },
   };
 }
 
-export async function launchFirefox(extensionDir) {
+/**
+ * `profile`: a profile folder to open and keep. A temporary add-on is gone after a restart, so there
+ * the add-on is installed the way a packaged one is: a proxy file in the profile's extensions folder
+ * pointing at the build (unsigned, which Firefox ESR allows with xpinstall.signatures.required off).
+ */
+export async function launchFirefox(extensionDir, { profile } = {}) {
+  if (profile) {
+    await mkdir(join(profile, 'extensions'), { recursive: true });
+    await writeFile(join(profile, 'extensions', FIREFOX_ADDON_ID), resolve(extensionDir));
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    ...(profile ? { userDataDir: profile } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      ...(profile
+        ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
+        : {}),
       // As for Chromium: everything beyond 127.0.0.1 goes to a closed local port and fails at once.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -236,7 +254,7 @@ export async function launchFirefox(extensionDir) {
       'network.proxy.no_proxies_on': '127.0.0.1',
     },
   });
-  await browser.installExtension(resolve(extensionDir));
+  if (!profile) await browser.installExtension(resolve(extensionDir));
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const sidebar = readerOf(browser, firefoxSidebar);
   // Extension pages may never report "loaded" over BiDi: navigate without awaiting, then wait for the DOM.

@@ -3,7 +3,11 @@
 import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { scenarios } from './scenarios.mjs';
+import { localeScenarios } from './scenarios-locales.mjs';
+import { phoneScenarios } from './scenarios-phone.mjs';
 import { realwebScenarios } from './scenarios-realweb.mjs';
+import { restartScenarios } from './scenarios-restart.mjs';
+import { storeScenarios } from './scenarios-store.mjs';
 import { trackingScenarios } from './scenarios-tracking.mjs';
 import { startServer } from './server.mjs';
 
@@ -19,7 +23,15 @@ const server = await startServer();
 for (const { launch, dir } of targets) {
   if (!existsSync(`${dir}/manifest.json`)) throw new Error(`${dir} is not built: run npm run build first`);
   const browser = await launch(dir);
-  for (const scenario of [...scenarios, ...trackingScenarios, ...realwebScenarios]) {
+  for (const scenario of [
+    ...scenarios,
+    ...trackingScenarios,
+    ...realwebScenarios,
+    ...phoneScenarios,
+    ...restartScenarios,
+    ...localeScenarios,
+    ...storeScenarios,
+  ]) {
     if (only && !scenario.name.includes(only)) continue;
     if (scenario.browsers && !scenario.browsers.includes(browser.name)) continue;
     const started = Date.now();

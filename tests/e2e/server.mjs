@@ -18,9 +18,18 @@ function fileFor(pathname) {
   return null;
 }
 
-export async function startServer(port = 0) {
+/** `theme`: also serve the seed pages' site theme (demo-theme.mjs), for the demo and store screenshots. */
+export async function startServer(port = 0, { theme = false } = {}) {
+  const themeFile = theme ? (await import('./demo-theme.mjs')).themeFile : async () => null;
   const server = createServer(async (req, res) => {
-    const file = fileFor(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const asset = await themeFile(pathname).catch(() => null);
+    if (asset) {
+      res.writeHead(200, { 'content-type': asset.type });
+      res.end(asset.body);
+      return;
+    }
+    const file = fileFor(pathname);
     try {
       if (!file) throw new Error('not found');
       const body = await readFile(file);

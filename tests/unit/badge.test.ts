@@ -14,7 +14,7 @@ describe('toolbar badge', () => {
     expect(badgeText(ids, {})).toBe('4');
     expect(badgeText(ids, { a: tried, c: failed })).toBe('2');
     expect(badgeText(ids, { a: tried, b: tried, c: failed, d: failed })).toBe('0');
-    expect(badgeTitle(ids, { a: tried })).toBe('Fixlist: 3 of 4 fixes left to try');
+    expect(badgeTitle(ids, { a: tried })).toBe('Fixlist: 3 fixes left to try (of 4)');
   });
 
   it('is empty when the guide is solved or the tab shows no guide', () => {

@@ -14,4 +14,11 @@ describe('relative time', () => {
     expect(ago(95 * 86_400_000)).toBe('3 months ago');
     expect(relativeTime(now + 5000, now)).toBe('just now'); // a clock that moved back
   });
+  it('speaks the interface language', () => {
+    expect(relativeTime(now - 3 * 86_400_000, now, 'es')).toBe('hace 3 días');
+    expect(relativeTime(now - 26 * 3600_000, now, 'de')).toBe('gestern');
+    expect(relativeTime(now - 3 * 86_400_000, now, 'ja')).toBe('3 日前');
+    expect(relativeTime(now - 5 * 60_000, now, 'ar')).toMatch(/^قبل ٥ دقائق$|^قبل 5 دقائق$/);
+    expect(relativeTime(now - 5 * 60_000, now, 'not a language!')).toBe('5 minutes ago');
+  });
 });
