@@ -19,5 +19,5 @@ export function structureReason(run: FixRun): string {
   const found = t(MESSAGES[run.structure], run.headings.length);
   if (!run.endsAt) return found;
   const end = run.endsAt.length > MAX_END ? `${run.endsAt.slice(0, MAX_END - 1)}…` : run.endsAt;
-  return `${found}${t('reasonFixesEndAt', end)}`;
+  return `${found} ${t('reasonFixesEndAt', end)}`;
 }
