@@ -1,4 +1,4 @@
-import { notContentSelector, toNumber } from '../rules/fix-headings';
+import { toNumber } from '../rules/fix-headings';
 import { MAX_STEP_LINE, stepLinePattern } from '../rules/step-lines';
 import { cleanText, readableText } from '../text';
 import type { Step } from '../types';
@@ -57,9 +57,10 @@ export function stepsOf(section: Element[]): Step[] {
   for (const el of section) {
     const blocks = el.matches('ol, ul, p') ? [el] : el.querySelectorAll('ol, ul, p');
     for (const block of blocks) {
-      // A list or paragraph inside an item of the section is part of that item; the fix's own item (list-item fixes) is not.
+      // A list or paragraph inside an item of the section is part of that item; the fix's own item (list-item fixes)
+      // is not. Navigation, sidebars and comments never reach here: the outline left them out.
       const item = block.parentElement?.closest('li');
-      if ((item && el.contains(item)) || block.closest(notContentSelector)) continue;
+      if (item && el.contains(item)) continue;
       if (block.tagName === 'P') {
         const lines = linesOf(block);
         for (const line of lines)
