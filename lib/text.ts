@@ -19,6 +19,28 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** Punctuation and symbols by code-point range: ASCII, Latin-1, general punctuation, arrows to dingbats, CJK,
+ * full-width, Arabic and Devanagari marks of punctuation. */
+const PUNCTUATION =
+  /[\s\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u060c\u061b\u061f\u066a-\u066d\u06d4\u0964\u0965]+/g;
+
+/**
+ * `normalizeText` for searching long text (an article's body, its blocks): the same folding, with punctuation
+ * found by code-point ranges, several times cheaper than a Unicode-property class on long text. Only rare
+ * symbols outside those ranges (emoji) stay; the word lists never contain them.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .replace(/[’'`´]/g, '')
+    .replace(PUNCTUATION, ' ')
+    .trim();
+}
+
 /** FNV-1a, 32 bit, as 8 hex digits: a stable short id for a text; not for security. */
 export function hashText(text: string): string {
   let hash = 0x811c9dc5;

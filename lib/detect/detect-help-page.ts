@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import type { Outline } from '../outline/types';
 import { langWords } from '../rules/lang';
 import { topicWords } from '../rules/topic-words';
-import { cleanText, countMatches, normalizeText } from '../text';
+import { cleanText, countMatches, foldText, normalizeText } from '../text';
 import type { Platform, Verdict } from '../types';
 import { structureReason } from './structure-reason';
 
@@ -29,7 +29,7 @@ function pairedBlocks(outline: Outline): number {
   let paired = 0;
   for (const el of outline.blocks) {
     if (!outline.root.contains(el) || outline.isAd(el)) continue;
-    const text = normalizeText(el.textContent ?? '');
+    const text = foldText(el.textContent ?? '');
     if (topicWords.whatsapp.test(text) && topicWords.backup.test(text)) paired++;
   }
   return paired;
@@ -41,7 +41,7 @@ function adviceInFixes(outline: Outline): number {
   const at = first ? (outline.order.get(first) ?? outline.order.get(first.parentElement as Element)) : undefined;
   if (at === undefined) return 0;
   const text = outline.flow.filter((el) => (outline.order.get(el) ?? -1) > at).map((el) => el.textContent ?? '');
-  return countMatches(normalizeText(text.join(' ').slice(0, MAX_TEXT)), langWords.advice);
+  return countMatches(foldText(text.join(' ').slice(0, MAX_TEXT)), langWords.advice);
 }
 
 function platformsIn(text: string): Platform[] {
@@ -55,7 +55,7 @@ function platformsIn(text: string): Platform[] {
 export function detectHelpPage(outline: Outline): Verdict {
   const { doc, fixes, howTo } = outline;
   const fixTitles = fixes ? fixes.headings.map((f) => f.title) : howTo.map((f) => f.title);
-  const body = normalizeText(textOutside(outline.root, outline.ads).slice(0, MAX_TEXT));
+  const body = foldText(textOutside(outline.root, outline.ads).slice(0, MAX_TEXT));
   const title = normalizeText(`${doc.title} ${outline.title}`);
   const words = body.split(' ').length;
 
