@@ -13,7 +13,6 @@ export const ARTICLE_SELECTOR =
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, ol, ul, pre, td, article';
 /** Blocks that may speak of WhatsApp backups in one breath. */
 const TOPIC_BLOCKS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'TD']);
-const LEAD_IN = ':scope > strong:first-child, :scope > b:first-child';
 
 // Readability's isProbablyReaderable, on the paragraphs this pass reads anyway.
 const UNLIKELY =
@@ -38,8 +37,8 @@ function excludedRegions(body: Element): Element[] {
 
 /** The bold opening of a paragraph or list item, when it opens it (not a bold word mid-sentence). */
 function leadIn(block: Element): Element | null {
-  const bold = block.querySelector(LEAD_IN);
-  if (!bold) return null;
+  const bold = block.firstElementChild;
+  if (bold?.tagName !== 'STRONG' && bold?.tagName !== 'B') return null;
   const text = cleanText(bold.textContent);
   return text && cleanText(block.textContent).startsWith(text) ? bold : null;
 }
