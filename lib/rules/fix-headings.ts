@@ -18,7 +18,7 @@ export const NUMBER = `([${DIGITS}]{1,2}|[①-⑳]|[一二三四五六七八九�
  * "方法一：Title", "第一种方法：Title".
  */
 export const fixHeadingPattern = new RegExp(
-  `^\\s*(?:${WORD}\\s*(?:no\\.?\\s*)?#?\\s*${NUMBER}\\s*[.:)：、\\-–—]?|#\\s*${NUMBER}\\s*[.:)：、\\-–—]?|${NUMBER}\\s*[.)：、](?![0-9])|${NUMBER}\\s*[-–—:]|第\\s*${NUMBER}\\s*[步种種个個招]\\s*${WORD}?\\s*[.:：、]?)\\s*(\\S.*)$`,
+  `^\\s*(?:${WORD}\\s*(?:no\\.?\\s*)?#?\\s*${NUMBER}\\s*[.:)．）：、\\-–—]?|#\\s*${NUMBER}\\s*[.:)．）：、\\-–—]?|${NUMBER}\\s*[.)．）：、](?![0-9])|${NUMBER}\\s*[-–—:]|第\\s*${NUMBER}\\s*[步种種个個招]\\s*${WORD}?\\s*[.:：、]?)\\s*(\\S.*)$`,
   'iu',
 );
 
