@@ -22,7 +22,7 @@ export function normalizeText(text: string): string {
 /** Punctuation and symbols by code-point range: ASCII, Latin-1, general punctuation, arrows to dingbats, CJK,
  * full-width, Arabic and Devanagari marks of punctuation. */
 const PUNCTUATION =
-  /[\s\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u060c\u061b\u061f\u066a-\u066d\u06d4\u0964\u0965]+/g;
+  /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u060c\u061b\u061f\u066a-\u066d\u06d4\u0964\u0965]+/g;
 
 /**
  * `normalizeText` for searching long text (an article's body, its blocks): the same folding, with punctuation
