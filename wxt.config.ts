@@ -10,6 +10,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting'],
+    // Pages the background may glance at (tab title and address) and script; no content script is
+    // declared: the first look is injected only where the glance says so.
+    host_permissions: ['http://*/*', 'https://*/*'],
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     // Grey until the tab shows a checklist; background.ts turns a tab's button green when it does.
     action: { default_title: '__MSG_extName__', default_icon: { 16: '/icon/idle-16.png', 32: '/icon/idle-32.png' } },

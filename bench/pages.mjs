@@ -1,6 +1,6 @@
 // Which pages `npm run bench` measures, as data. Each page is read from the project's fixtures
 // (tests/fixtures/pages/<slug>/page.html) when present, else from the shared corpus.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -69,4 +69,17 @@ export function resolvePage(page) {
   const file = page.corpus ? path.join(corpus, page.corpus) : null;
   if (file && existsSync(file)) return { ...page, name, file, from: 'corpus' };
   return { ...page, name, file: null, from: 'missing' };
+}
+
+/**
+ * Ordinary pages for the whole-script row, where the every-page script is all Fixlist runs: the
+ * fixtures' real negatives that are not about WhatsApp (news, wikis, blogs of the readability suite,
+ * other tech articles), in a fixed order.
+ */
+export function ordinaryPages(limit) {
+  const slugs = readdirSync(fixtures)
+    .filter((slug) => !/whatsapp|^hand-/.test(slug))
+    .filter((slug) => JSON.parse(readFileSync(path.join(fixtures, slug, 'expected.json'), 'utf8')).label === 'negative')
+    .sort((a, b) => Number(b.startsWith('readability-')) - Number(a.startsWith('readability-')) || a.localeCompare(b));
+  return slugs.slice(0, limit).map((slug) => ({ name: slug, file: path.join(fixtures, slug, 'page.html') }));
 }

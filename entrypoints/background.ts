@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { badgeText, badgeTitle } from '@/lib/badge';
+import { firstLookTrigger } from '@/lib/first-look-trigger';
 import { loadProgress, migrateAllProgress, watchProgressChanges } from '@/lib/progress-store';
 import { forgetTabGuide, listTabGuides, rememberTabGuide, type TabGuide } from '@/lib/tab-guides';
 import type { Message } from '@/lib/types';
 
 /** The heavy part (Readability, extraction, the Preact sidebar) is injected only into tabs that ask. */
 const GUIDE_SCRIPT = '/content-scripts/guide.js';
+const FIRST_LOOK = '/first-look.js';
 
 async function injectGuideScript(tabId: number, frameId: number, manual: boolean): Promise<boolean> {
   try {
@@ -23,6 +25,24 @@ async function injectGuideScript(tabId: number, frameId: number, manual: boolean
   } catch (error) {
     console.warn('Fixlist: could not load the checklist into this tab', error);
     return false;
+  }
+}
+
+/** The first look (entrypoints/first-look.ts): its result says whether the tab deserves the guide script. */
+async function lookAtTab(tabId: number): Promise<void> {
+  // Once there, the guide script watches its page itself (injecting it again would start it over).
+  const guideThere = await browser.tabs
+    .sendMessage(tabId, { type: 'fixlist:page-state' } satisfies Message, { frameId: 0 })
+    .then(
+      (answer) => answer !== undefined,
+      () => false,
+    );
+  if (guideThere) return;
+  try {
+    const [look] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FIRST_LOOK] });
+    if (look?.result === true) await injectGuideScript(tabId, 0, false);
+  } catch {
+    // A page we may not script (an error page, a store page) or a tab closed meanwhile.
   }
 }
 
@@ -85,9 +105,6 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: Message, sender) => {
-    if (message.type === 'fixlist:load-guide-script' && sender.tab?.id !== undefined) {
-      return injectGuideScript(sender.tab.id, sender.frameId ?? 0, false);
-    }
     if (message.type === 'fixlist:make-checklist') return injectGuideScript(message.tabId, 0, true);
     // The sidebar lives in the top frame only; a sub-frame's report would not be this tab's guide.
     if (message.type === 'fixlist:guide-shown' && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) {
@@ -97,10 +114,23 @@ export default defineBackground(() => {
   });
 
   // A tab that loads another page (or the same one again) shows no guide until its guide script says so.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTabGuide(tabId).then(() => showBadge(tabId, null));
+  // Every page load, title change and single-page navigation: the first look where the tab's title or
+  // address deserves it (lib/first-look-trigger.ts); pages themselves run nothing of Fixlist's.
+  // One look at a time per tab, so a look never misses the guide script the previous one is loading.
+  const looks = new Map<number, Promise<void>>();
+  const firstLooks = firstLookTrigger((tabId) => {
+    const next = (looks.get(tabId) ?? Promise.resolve()).then(() => lookAtTab(tabId));
+    looks.set(tabId, next);
+    void next.then(() => looks.get(tabId) === next && looks.delete(tabId));
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTabGuide(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') void forgetTabGuide(tabId).then(() => showBadge(tabId, null));
+    firstLooks.onUpdated(tabId, change, tab);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    firstLooks.onRemoved(tabId);
+    void forgetTabGuide(tabId);
+  });
 
   // A tick or an outcome in any tab, the sidebar or the popup: recount the badges of tabs on that guide.
   watchProgressChanges((guideKeys) => void refreshBadges(guideKeys));

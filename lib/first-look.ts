@@ -26,3 +26,6 @@ export function firstLook(doc: Document): boolean {
   }
   return false;
 }
+
+/** The cheapest evidence, for the background's glance at a tab's title and address. */
+export const mentionsWhatsApp = (text: string): boolean => firstLookWords.whatsapp.test(text);

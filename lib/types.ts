@@ -91,8 +91,6 @@ export type PageState =
     };
 
 export type Message =
-  /** first-look script -> background: this tab deserves the full pipeline. */
-  | { type: 'fixlist:load-guide-script' }
   /** popup -> background: load the pipeline into this tab and make a checklist whatever the verdict. */
   | { type: 'fixlist:make-checklist'; tabId: number }
   /** popup -> tab: what did you find? */

@@ -2,7 +2,11 @@
 // `npm run bench`: what Fixlist costs a page, measured in headless Chromium with the extension's real
 // code. Prints bundle sizes, per-page timings, memory over 50 in-page navigations, and ends with
 //   bench: every-page/readability=R1 every-page/walk=R2 pipeline/readability=R3
-// Options: --build (rebuild .output first), --quick (fewer pages, for trying the bench itself).
+//   bench: whole-script fixlist/walk chromium=W1 firefox=W2
+// Options: --build (rebuild .output first), --quick (fewer pages, for trying the bench itself),
+// --whole-script (only the bundle sizes and the whole-script row), --browser=chromium|firefox (the
+// whole-script row in one browser only). Exits 1 when the whole-script ratio
+// is over its budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -12,19 +16,27 @@ import { launchBrowser } from '../bench/browser.mjs';
 import { buildHarness } from '../bench/build-harness.mjs';
 import { largePage } from '../bench/large-page.mjs';
 import { measureMemory, NAVIGATIONS } from '../bench/memory.mjs';
-import { benchPages, resolvePage } from '../bench/pages.mjs';
+import { benchPages, ordinaryPages, resolvePage } from '../bench/pages.mjs';
 import { startServer } from '../bench/server.mjs';
 import { lpad, median, ms, pad, sig } from '../bench/stats.mjs';
 import { measurePage } from '../bench/timing.mjs';
-import { buildSizes, checkEveryPageBudget, EVERY_PAGE_BUDGET_GZIP, kb } from './bundle-size-guard.mjs';
+import { measureWholeScript } from '../bench/whole-script.mjs';
+import {
+  buildSizes,
+  checkEveryPageBudget,
+  EVERY_PAGE_BUDGET_GZIP,
+  EVERY_PAGE_SCRIPT,
+  kb,
+} from './bundle-size-guard.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/.out');
 const chromeBuild = path.join(root, '.output/chrome-mv3');
 const args = new Set(process.argv.slice(2));
+const browserArg = [...args].find((a) => a.startsWith('--browser='));
 
 /** Budgets from the brief: the every-page check must be nearly free; the pipeline cheaper than one Readability parse. */
-const BUDGET = { everyPageVsReadability: 0.05, everyPageVsWalk: 2, pipelineVsReadability: 1 };
+const BUDGET = { everyPageVsReadability: 0.05, everyPageVsWalk: 2, pipelineVsReadability: 1, wholeScriptVsWalk: 2 };
 
 const started = Date.now();
 const log = (...parts) => console.log(...parts);
@@ -49,9 +61,7 @@ function printSizes() {
   const budget = checkEveryPageBudget(root);
   for (const r of budget) {
     const state = r.missing ? 'MISSING' : `${kb(r.raw)} raw, ${kb(r.gzip)} gzip: ${r.ok ? 'within' : 'OVER'} budget`;
-    log(
-      `  every-page script ${r.build}/content-scripts/first-look.js: ${state} (≤ ${kb(EVERY_PAGE_BUDGET_GZIP)} gzip)`,
-    );
+    log(`  every-page script ${r.build}/${EVERY_PAGE_SCRIPT}: ${state} (≤ ${kb(EVERY_PAGE_BUDGET_GZIP)} gzip)`);
   }
   return budget;
 }
@@ -167,9 +177,64 @@ function printMemory(mem) {
   );
 }
 
+/** Percentile of samples (nearest rank). */
+const percentile = (values, p) => {
+  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return v[Math.min(v.length - 1, Math.floor(p * v.length))];
+};
+
+/**
+ * The whole every-page script, as a page pays it, against a no-op and a DOM-walk content script
+ * (bench/whole-script.mjs says how each browser is measured). Returns { browser: fixlist/walk }.
+ */
+async function wholeScriptRow(server) {
+  const quick = args.has('--quick');
+  const pages = ordinaryPages(quick ? 8 : 32).map((p, i) => ({
+    ...p,
+    url: server.add(`/o/${i}.html`, readFileSync(p.file, 'utf8')),
+  }));
+  log(`\n== Whole every-page script: ${pages.length} ordinary corpus pages, each extension loaded alone, interleaved`);
+  const ratios = {};
+  for (const browserName of ['chromium', 'firefox'].filter((b) => !browserArg || browserArg === `--browser=${b}`)) {
+    const results = await measureWholeScript({
+      outDir,
+      chromeBuild,
+      firefoxBuild: path.join(root, '.output/firefox-mv2'),
+      pages,
+      rounds: quick ? 1 : 2,
+      browsers: [browserName],
+      log,
+    });
+    const { samples, injects } = results[browserName];
+    const perPage = Object.fromEntries(Object.entries(samples).map(([name, pp]) => [name, pp.map(median)]));
+    const ratio = (a, b) => median(perPage[a].map((x, i) => x / perPage[b][i]));
+    log(`  ${browserName} (ms per page load; median, p90 over pages)`);
+    for (const [name, values] of Object.entries(perPage)) {
+      const inject = injects[name].length ? `; with the isolated world's set-up ${ms(median(injects[name]))}` : '';
+      log(`    ${pad(name, 8)} ${lpad(ms(median(values)), 9)} ${lpad(ms(percentile(values, 0.9)), 9)}${inject}`);
+    }
+    ratios[browserName] = ratio('fixlist', 'walk');
+    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+    const ran = perPage.fixlist.filter((x) => x > 0).length;
+    log(
+      `    fixlist ran on ${ran} of ${pages.length} pages; mean per page: fixlist ${ms(mean(perPage.fixlist))}, walk ${ms(mean(perPage.walk))} (ratio of means ${sig(mean(perPage.fixlist) / mean(perPage.walk), 3)})`,
+    );
+    log(
+      `    fixlist/walk = ${sig(ratios[browserName], 3)} (budget ≤ ${BUDGET.wholeScriptVsWalk}: ${ratios[browserName] <= BUDGET.wholeScriptVsWalk ? 'ok' : 'OVER'}), fixlist/noop = ${sig(ratio('fixlist', 'noop'), 3)}, walk/noop = ${sig(ratio('walk', 'noop'), 3)}`,
+    );
+  }
+  return ratios;
+}
+
 async function main() {
   ensureBuild();
   const budget = printSizes();
+  if (args.has('--whole-script')) {
+    const server = await startServer();
+    const whole = await wholeScriptRow(server).finally(() => server.close());
+    finishWholeScript(whole);
+    return;
+  }
   mkdirSync(outDir, { recursive: true });
   const harness = await buildHarness(path.join(outDir, 'harness.js'));
   const server = await startServer();
@@ -217,6 +282,7 @@ async function main() {
     mem = await measureMemory({ extensionDir: chromeBuild, pageUrl, articles });
     printMemory(mem);
   }
+  const whole = await wholeScriptRow(server);
   await server.close();
 
   const help = rows.filter((r) => r.m.pipeline.isHelpPage);
@@ -252,6 +318,20 @@ async function main() {
       .join(' ')}`,
   );
   log(`bench: every-page/readability=${sig(R1, 3)} every-page/walk=${sig(R2, 3)} pipeline/readability=${sig(R3, 3)}`);
+  finishWholeScript(whole);
+}
+
+/** Prints the whole-script line and fails the run when a browser's ratio is over budget. */
+function finishWholeScript(whole) {
+  log(
+    `bench: whole-script fixlist/walk ${Object.entries(whole)
+      .map(([b, r]) => `${b}=${sig(r, 3)}`)
+      .join(' ')}`,
+  );
+  if (Object.values(whole).some((r) => !(r <= BUDGET.wholeScriptVsWalk))) {
+    console.error(`bench: the whole every-page script is over ${BUDGET.wholeScriptVsWalk}× a DOM walk`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error) => {

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Fails (exit 1) when the script injected on every page, content-scripts/first-look.js, exceeds its
+// Fails (exit 1) when the script injected on every page, first-look.js, exceeds its
 // gzip budget in either build. Run after `npm run build`; a missing build is a failure too (exit 2).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const EVERY_PAGE_SCRIPT = 'content-scripts/first-look.js';
-export const EVERY_PAGE_BUDGET_GZIP = 10 * 1024;
+export const EVERY_PAGE_SCRIPT = 'first-look.js';
+/** Room for the first look's vocabulary in 15 languages; the polyfill and WXT's content-script start-up (4.7 KB gzip, the script before issue 12) would not fit. */
+export const EVERY_PAGE_BUDGET_GZIP = 4 * 1024;
 export const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { firstLook } from '../lib/first-look';
+import { worthAFirstLook } from '../lib/first-look-trigger';
 import { runPipeline } from '../lib/pipeline';
 
 // A path, not `new URL(…)`: under vitest's happy-dom environment URL is the DOM's, which node:url refuses.
@@ -119,7 +120,8 @@ export interface PageRun {
 }
 
 export function runExtension(doc: Document): PageRun {
-  const looked = firstLook(doc);
+  // The background's glance at the tab's address and title, then the first look in the page.
+  const looked = worthAFirstLook(doc.location.href, doc.title) && firstLook(doc);
   const result = runPipeline(doc);
   const autoOpen = looked && result.verdict.autoOpen;
   return {

@@ -28,7 +28,7 @@ failed=$((failed + unit_failed))
 
 step "build (chrome-mv3, firefox-mv2)" npm run --silent build
 step "zip (both browsers)" npm run --silent zip
-if [ -f scripts/bundle-size-guard.mjs ]; then step "every-page bundle ≤ 10 KB gzip" node scripts/bundle-size-guard.mjs; fi
+if [ -f scripts/bundle-size-guard.mjs ]; then step "every-page bundle ≤ 4 KB gzip" node scripts/bundle-size-guard.mjs; fi
 step "web-ext lint (firefox build)" npx web-ext lint --source-dir .output/firefox-mv2 --no-input --self-hosted
 
 echo "── end to end (Chromium + Firefox ESR)"

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { scenarios } from './scenarios.mjs';
+import { everyPageScenarios } from './scenarios-every-page.mjs';
 import { localeScenarios } from './scenarios-locales.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
 import { realwebScenarios } from './scenarios-realweb.mjs';
@@ -31,6 +32,7 @@ for (const { launch, dir } of targets) {
     ...restartScenarios,
     ...localeScenarios,
     ...storeScenarios,
+    ...everyPageScenarios,
   ]) {
     if (only && !scenario.name.includes(only)) continue;
     if (scenario.browsers && !scenario.browsers.includes(browser.name)) continue;
