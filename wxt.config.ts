@@ -1,10 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The ad engine gets host names and sites from Fixlist (lib/ads/site-domain.ts), never from tldts:
+    // pointing tldts there keeps its ~100 KB public-suffix list out of the guide script.
+    resolve: { alias: { 'tldts-experimental': fileURLToPath(new URL('lib/ads/site-domain.ts', import.meta.url)) } },
+  }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -20,6 +20,13 @@ const extensionShims = {
       path: path.resolve(args.resolveDir, args.path.replace(/\?inline$/, '')),
       namespace: 'inline-css',
     }));
+    // `?raw` text (the ad filter lists) becomes a string too.
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      namespace: 'inline-css',
+    }));
+    // As in the extension's build (wxt.config.ts): no public-suffix list; Fixlist passes host names itself.
+    b.onResolve({ filter: /^tldts-experimental$/ }, () => ({ path: path.join(root, 'lib', 'ads', 'site-domain.ts') }));
     b.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => ({
       contents: await readFile(args.path, 'utf8'),
       loader: 'text',

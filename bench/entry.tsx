@@ -2,17 +2,20 @@
  * The in-page half of `npm run bench`: the extension's real code (first look, pipeline, sidebar) and
  * Readability, with timing helpers. Bundled to one IIFE and injected into each bench page.
  */
+import { FiltersEngine } from '@ghostery/adblocker';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { render } from 'preact';
 import { Sidebar } from '../components/Sidebar';
 import sidebarCss from '../components/sidebar.css?inline';
 import themeCss from '../components/theme.css?inline';
+import { createAdEngine } from '../lib/ads/ad-engine';
+import { builtInFilters } from '../lib/ads/filter-lists';
+import { findAds, removeAds } from '../lib/ads/strip-ads';
 import { detectHelpPage } from '../lib/detect/detect-help-page';
 import { extractGuide } from '../lib/extract/extract-guide';
 import { firstLook } from '../lib/first-look';
 import { buildOutline } from '../lib/outline/build-outline';
 import { runPipeline } from '../lib/pipeline';
-import { findAds, removeAds } from '../lib/strip-ads';
 
 /** The page as it loaded, before the pipeline mutates it: every measurement starts from a copy. */
 let pristine: Element | null = null;
@@ -112,10 +115,10 @@ function pipelineSteps(): Record<string, number> {
   restore();
   time('isProbablyReaderable', () => isProbablyReaderable(document));
   const ads = time('findAds', () => findAds(document));
-  const outline = time('outline', () => buildOutline(document, ads));
+  const outline = time('outline', () => buildOutline(document, ads.nodes));
   const verdict = time('detectHelpPage', () => detectHelpPage(outline));
   if (!verdict.isHelpPage) return t;
-  const removed = time('removeAds', () => removeAds(ads));
+  const removed = time('removeAds', () => removeAds(ads.nodes));
   const guide = time('extractGuide', () => extractGuide(outline));
   if (guide && verdict.autoOpen) time('render', () => mountSidebar(guide, removed));
   return t;
@@ -128,7 +131,23 @@ function coldFirstLook() {
   return { ms: performance.now() - t0, passed };
 }
 
+/**
+ * The ad engine's own cost: loading it by parsing the lists (what the guide script does), loading it from
+ * a prebuilt serialized engine instead (the alternative, for comparison), and matching this page.
+ */
+function adEngineCost() {
+  const t0 = performance.now();
+  const engine = createAdEngine();
+  const parseMs = performance.now() - t0;
+  const serialized = FiltersEngine.parse(builtInFilters).serialize();
+  const deserializeMs = batch(5, () => FiltersEngine.deserialize(serialized));
+  restore();
+  const matchMs = batch(5, () => findAds(document, engine).nodes.length);
+  return { parseMs, deserializeMs, serializedBytes: serialized.length, matchMs, listBytes: builtInFilters.length };
+}
+
 export const bench = {
+  adEngineCost,
   isolated: globalThis.crossOriginIsolated === true,
   canCollectGarbage: typeof (globalThis as { gc?: unknown }).gc === 'function',
   elements: () => document.getElementsByTagName('*').length,

@@ -68,6 +68,7 @@ export async function measurePage(newContext, url, harness) {
     }
     const of = (k) => rounds.map((r) => r[k]);
     const steps = coldPipeline.isHelpPage ? await sampleSteps(page) : null;
+    const adEngine = await call(page, 'adEngineCost');
     const { isHelpPage, autoOpen, fixes, adsRemoved, rendered } = coldPipeline;
     return {
       ...info,
@@ -94,6 +95,7 @@ export async function measurePage(newContext, url, harness) {
         bc: median(rounds.map((r) => r.b / r.c)),
       },
       steps,
+      adEngine,
     };
   } finally {
     await context.close();

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { loadSettings, type Settings, setAutoOpen, setSiteQuiet, watchSettings } from '@/lib/settings';
+import { MyFilters } from './MyFilters';
 
-/** Settings page: open by itself or not, and the sites where the checklist waits to be asked for. */
+/** Settings page: open by itself or not, the sites where the checklist waits to be asked for, and My filters. */
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
@@ -39,6 +40,7 @@ export function Options() {
           ))}
         </ul>
       )}
+      <MyFilters saved={settings.myFilters} />
       <p class="fl-note">{t('optionsPrivacy')}</p>
     </main>
   );

@@ -28,6 +28,21 @@ async function injectGuideScript(tabId: number, frameId: number, manual: boolean
   }
 }
 
+/**
+ * The guide script's ad stylesheet, added as a user stylesheet: the page's CSP (`style-src`) does not apply
+ * to it and the page's own `!important` rules cannot beat it, so late ads stay hidden without polling.
+ */
+async function hideAds(tabId: number, frameId: number, css: string, hide: boolean): Promise<boolean> {
+  const details = { target: { tabId, frameIds: [frameId] }, css, origin: 'USER' as const };
+  try {
+    await (hide ? browser.scripting.insertCSS(details) : browser.scripting.removeCSS(details));
+    return true;
+  } catch {
+    // The tab closed or navigated meanwhile: nothing to hide there any more.
+    return false;
+  }
+}
+
 /** The first look (entrypoints/first-look.ts): its result says whether the tab deserves the guide script. */
 async function lookAtTab(tabId: number): Promise<void> {
   // Once there, the guide script watches its page itself (injecting it again would start it over).
@@ -105,6 +120,12 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: Message, sender) => {
+    if (
+      (message.type === 'fixlist:hide-ads' || message.type === 'fixlist:unhide-ads') &&
+      sender.tab?.id !== undefined
+    ) {
+      return hideAds(sender.tab.id, sender.frameId ?? 0, message.css, message.type === 'fixlist:hide-ads');
+    }
     if (message.type === 'fixlist:make-checklist') return injectGuideScript(message.tabId, 0, true);
     // The sidebar lives in the top frame only; a sub-frame's report would not be this tab's guide.
     if (message.type === 'fixlist:guide-shown' && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) {

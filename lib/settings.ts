@@ -5,9 +5,11 @@ export interface Settings {
   autoOpen: boolean;
   /** Sites (host names) where the checklist waits, collapsed, until asked for. */
   quietSites: string[];
+  /** "My filters": the person's own ad filters, as typed (uBlock Origin / Adblock Plus syntax). */
+  myFilters: string;
 }
 
-const DEFAULTS: Settings = { autoOpen: true, quietSites: [] };
+const DEFAULTS: Settings = { autoOpen: true, quietSites: [], myFilters: '' };
 const settingsItem = storage.defineItem<Settings>('local:settings', { version: 1, fallback: DEFAULTS });
 
 /** A stored value from another version or another extension is replaced by the defaults, not trusted. */
@@ -17,6 +19,7 @@ function sane(value: unknown): Settings {
   return {
     autoOpen: typeof v.autoOpen === 'boolean' ? v.autoOpen : DEFAULTS.autoOpen,
     quietSites: Array.isArray(v.quietSites) ? v.quietSites.filter((s): s is string => typeof s === 'string') : [],
+    myFilters: typeof v.myFilters === 'string' ? v.myFilters : '',
   };
 }
 
@@ -32,6 +35,10 @@ export async function setSiteQuiet(site: string, quiet: boolean): Promise<void> 
   const settings = await loadSettings();
   const others = settings.quietSites.filter((s) => s !== site);
   await settingsItem.setValue({ ...settings, quietSites: quiet ? [...others, site].sort() : others });
+}
+
+export async function setMyFilters(myFilters: string): Promise<void> {
+  await settingsItem.setValue({ ...(await loadSettings()), myFilters });
 }
 
 export function opensByItself(settings: Settings, site: string): boolean {

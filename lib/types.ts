@@ -99,5 +99,9 @@ export type Message =
   | { type: 'fixlist:open-sidebar' }
   /** background -> tab (keyboard shortcut): open the checklist, or collapse it if open. */
   | { type: 'fixlist:toggle-sidebar' }
+  /** guide script -> background: hide these ad selectors in my frame with a user stylesheet (CSP-proof). */
+  | { type: 'fixlist:hide-ads'; css: string }
+  /** guide script -> background: take that stylesheet away again (single-page navigation). */
+  | { type: 'fixlist:unhide-ads'; css: string }
   /** guide script -> background: this tab now shows this guide (for the toolbar badge); null when it stops. */
   | { type: 'fixlist:guide-shown'; guideKey: string | null; fixIds: string[] };

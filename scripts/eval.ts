@@ -59,6 +59,11 @@ for (const s of scores) {
 const summary = summarize(scores);
 console.log('');
 for (const line of summaryLines(summary)) console.log(line);
+// Ad filters left out because they would have taken article content (a fix, a screenshot, the comments).
+const skipped = scores.flatMap((s) => s.skippedFilters.map((f) => `${s.slug}: ${f.filter} (${f.reason})`));
+console.log(`ad filters skipped to keep the article: ${skipped.length}`);
+for (const line of skipped) console.log(`  skipped ${line}`);
+console.log(`ad network fixtures (ads-*): ${scores.filter((s) => s.slug.startsWith('ads-')).length}`);
 
 /** One row per language or structure: pages, auto-open precision and recall, titles exact, sub-steps ("-": none expected). */
 function groupRows(key: 'lang' | 'structure', label: string): void {

@@ -68,6 +68,8 @@ export interface PageScore {
   adsLeft: { selector: string; count: number }[];
   contentLost: { selector: string; expected: number; got: number }[];
   textsLost: string[];
+  /** Ad filters that matched article content on this page and were left out. */
+  skippedFilters: { filter: string; reason: string }[];
 }
 
 export interface Summary {
@@ -117,6 +119,7 @@ export interface PageRun {
   /** Recognised as a WhatsApp-backup page (defaults to autoOpen). */
   helpPage?: boolean;
   fixes: { title: string; steps: unknown[] }[];
+  skippedFilters?: { filter: string; reason: string }[];
 }
 
 export function runExtension(doc: Document): PageRun {
@@ -128,6 +131,7 @@ export function runExtension(doc: Document): PageRun {
     autoOpen,
     helpPage: looked && result.verdict.isHelpPage,
     fixes: autoOpen ? (result.guide?.fixes ?? []) : [],
+    skippedFilters: result.verdict.isHelpPage ? result.skippedFilters : [],
   };
 }
 
@@ -140,7 +144,7 @@ export function scorePage({ slug, html, expected }: FixturePage, run = runExtens
   try {
     const doc = window.document as unknown as Document;
     doc.write(html);
-    const { autoOpen: gotAutoOpen, helpPage, fixes } = run(doc);
+    const { autoOpen: gotAutoOpen, helpPage, fixes, skippedFilters = [] } = run(doc);
     const gotTitles = fixes.map((f) => sameTitle(f.title));
     const expectedTitles = expected.fixTitles.map(sameTitle);
     const gotSteps = fixes.map((f) => f.steps.length);
@@ -172,6 +176,7 @@ export function scorePage({ slug, html, expected }: FixturePage, run = runExtens
         .map(({ selector, count }) => ({ selector, expected: count, got: doc.querySelectorAll(selector).length }))
         .filter((c) => c.got < c.expected),
       textsLost: expected.keepTexts.filter((t) => !text.includes(t)),
+      skippedFilters,
     };
   } finally {
     void window.happyDOM.close();

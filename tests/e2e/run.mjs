@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { scenarios } from './scenarios.mjs';
+import { adScenarios } from './scenarios-ads.mjs';
 import { everyPageScenarios } from './scenarios-every-page.mjs';
 import { localeScenarios } from './scenarios-locales.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
@@ -32,6 +33,7 @@ for (const { launch, dir } of targets) {
     ...restartScenarios,
     ...localeScenarios,
     ...storeScenarios,
+    ...adScenarios,
     ...everyPageScenarios,
   ]) {
     if (only && !scenario.name.includes(only)) continue;

@@ -23,8 +23,8 @@ describe('settings', () => {
 
   it('recovers from a broken stored value with the defaults', async () => {
     await fakeBrowser.storage.local.set({ settings: { autoOpen: 'yes', quietSites: [1, 'ok.example'] } });
-    expect(await loadSettings()).toEqual({ autoOpen: true, quietSites: ['ok.example'] });
+    expect(await loadSettings()).toEqual({ autoOpen: true, quietSites: ['ok.example'], myFilters: '' });
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
-    expect(await loadSettings()).toEqual({ autoOpen: true, quietSites: [] });
+    expect(await loadSettings()).toEqual({ autoOpen: true, quietSites: [], myFilters: '' });
   });
 });

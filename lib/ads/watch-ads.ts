@@ -1,10 +1,12 @@
+import type { AdEngine } from './ad-engine';
 import { findAds, removeAds } from './strip-ads';
 
 /**
- * Removes ads that scripts add after load. Mutations are batched to one check per animation frame and
- * only the parents of added nodes are searched, so a busy page costs little. Returns a stop function.
+ * Removes ads that scripts add after load (the hiding stylesheet already keeps most of them from showing).
+ * Mutations are batched to one check per animation frame and only the parents of added nodes are
+ * searched, so a busy page costs little. Returns a stop function.
  */
-export function watchAds(root: Element, onRemoved?: (count: number) => void): () => void {
+export function watchAds(root: Element, engine?: AdEngine, onRemoved?: (count: number) => void): () => void {
   const view = root.ownerDocument.defaultView;
   if (!view?.MutationObserver) return () => {};
   let pending = new Set<ParentNode>();
@@ -14,7 +16,7 @@ export function watchAds(root: Element, onRemoved?: (count: number) => void): ()
     const parents = pending;
     pending = new Set();
     let removed = 0;
-    for (const parent of parents) if ((parent as Node).isConnected) removed += removeAds(findAds(parent));
+    for (const parent of parents) if ((parent as Node).isConnected) removed += removeAds(findAds(parent, engine).nodes);
     if (removed > 0) onRemoved?.(removed);
   };
   const observer = new view.MutationObserver((records) => {

@@ -1,0 +1,246 @@
+import { cleanText } from '../text';
+import { type AdEngine, builtInAdEngine, type UrlKind } from './ad-engine';
+import { adLabels } from './ad-labels';
+import { articleIn } from './article-guard';
+import { pageMarkers } from './page-markers';
+import { tokensOf } from './page-tokens';
+
+/** Never removed, whatever they contain: the page's skeleton and Fixlist's own UI. */
+const PROTECTED = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE', 'FIXLIST-SIDEBAR']);
+const URL_SELECTOR = pageMarkers.urlAttributes.map((a) => `[${a}]`).join(',');
+const LABELS = new Set<string>(adLabels);
+/** What sites put around a label: "- Advertisement -", "[Anzeige]", "Publicidad:". */
+const LABEL_TRIM = /^[\s\-–—·•|:()[\]]+|[\s\-–—·•|:()[\]]+$/g;
+/** A labelled box may hold a sponsored card's few words besides its label, never more. */
+const LABELLED_BOX_TEXT = 200;
+
+/** A filter (or signal) that would have taken article content on this page, and what it would have taken. */
+export interface SkippedFilter {
+  filter: string;
+  reason: string;
+}
+
+export interface AdFindings {
+  nodes: Node[];
+  skipped: SkippedFilter[];
+  /** Selectors that matched something kept on this page: the stylesheet must not hide them. */
+  keptSelectors: string[];
+}
+
+const KIND: Record<string, UrlKind> = { IMG: 'image', SOURCE: 'image', IFRAME: 'sub_frame', SCRIPT: 'script' };
+
+/** Text no reader sees: an ad's inline loader script is not words in its box. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Does `box` hold more than `limit` characters of visible text outside `skip`? Stops as soon as it does. */
+function hasTextBesides(box: Element, skip: (node: Node) => boolean, limit = 0): boolean {
+  let length = 0;
+  const walker = box.ownerDocument.createTreeWalker(box, 1 | 4, {
+    acceptNode: (node) => (skip(node) || UNSEEN.has((node as Element).tagName) ? 2 : 1),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== 3) continue;
+    length += cleanText(node.nodeValue).length;
+    if (length > limit) return true;
+  }
+  return false;
+}
+
+/** The ad finder for one page: the engine, the page address, and what has been judged so far. */
+class AdFinder {
+  readonly ads = new Set<Node>();
+  readonly skipped: SkippedFilter[] = [];
+  readonly kept = new Set<Element>();
+  private readonly pageUrl: string;
+
+  constructor(
+    private readonly root: ParentNode,
+    private readonly engine: AdEngine,
+  ) {
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    this.pageUrl = doc.location?.href ?? 'http://localhost/';
+  }
+
+  pointsAtAd(el: Element): boolean {
+    const kind = KIND[el.tagName] ?? 'other';
+    return pageMarkers.urlAttributes.some((attr) => {
+      const value = el.getAttribute(attr);
+      if (!value) return false;
+      const urls = attr === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+      return urls.some((url) => this.engine.isAdUrl(url, kind, this.pageUrl));
+    });
+  }
+
+  private isAdOrInsideAd = (node: Node): boolean => {
+    for (let n: Node | null = node; n; n = n.parentNode) if (this.ads.has(n)) return true;
+    return false;
+  };
+
+  private hasOtherMedia(box: Element, ad: Element): boolean {
+    for (const media of box.querySelectorAll('img, iframe, video, picture, svg')) {
+      if (ad.contains(media) || media.contains(ad) || this.isAdOrInsideAd(media)) continue;
+      if (!this.pointsAtAd(media)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The box an ad element sits in: climb while the parent holds nothing but this ad (no other text, no
+   * other picture). Null for an ad link inside running text: the sentence is the article's.
+   */
+  adBox(el: Element): Element | null {
+    if (el.tagName === 'A' && el.parentElement && hasTextBesides(el.parentElement, (n) => n === el)) {
+      return cleanText(el.textContent) === '' || el.querySelector('img') ? el : null;
+    }
+    let box = el;
+    for (let parent = box.parentElement; parent && !PROTECTED.has(parent.tagName); parent = parent.parentElement) {
+      const inner = box;
+      if (hasTextBesides(parent, (n) => n === inner || this.ads.has(n)) || this.hasOtherMedia(parent, box)) break;
+      box = parent;
+    }
+    return box;
+  }
+
+  /** Take `box` unless it holds article content; then the filter is skipped on this page and listed. */
+  take(box: Element, filter: string, matched = box): void {
+    const why = PROTECTED.has(box.tagName) ? 'page skeleton' : articleIn(box, (img) => this.pointsAtAd(img));
+    if (why) {
+      this.skipped.push({ filter, reason: why });
+      this.kept.add(matched);
+      return;
+    }
+    this.ads.add(box);
+  }
+
+  byFilters(): string[] {
+    const selectors = this.engine.selectorsFor(tokensOf(this.root, this.pageUrl));
+    // One query per selector: Chromium answers simple ones from its class and id maps, a joined list it cannot.
+    for (const sel of selectors) {
+      for (const el of this.root.querySelectorAll(sel)) {
+        if (this.isAdOrInsideAd(el)) continue;
+        const box = this.adBox(el);
+        if (box) this.take(box, sel, el);
+        else this.kept.add(el);
+      }
+    }
+    for (const el of this.root.querySelectorAll(URL_SELECTOR)) {
+      if (this.isAdOrInsideAd(el) || !this.pointsAtAd(el)) continue;
+      const box = this.adBox(el);
+      if (box)
+        this.take(box, `${el.tagName.toLowerCase()} → ${el.getAttribute('href') ?? el.getAttribute('src') ?? ''}`);
+    }
+    return selectors;
+  }
+
+  /** A box whose only words are an ad label ("Advertisement", "Anzeige", "広告"…), once its ads are counted out. */
+  byLabels(): void {
+    const doc = (this.root as Node).ownerDocument ?? (this.root as Document);
+    const walker = doc.createTreeWalker(this.root as Node, 4);
+    const labels: Element[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.nodeValue ?? '';
+      if (value.length > 40 || !node.parentElement) continue;
+      if (LABELS.has(value.replace(LABEL_TRIM, '').toLowerCase())) labels.push(node.parentElement);
+    }
+    for (const label of labels) {
+      if (this.isAdOrInsideAd(label) || label.closest('a, h1, h2, h3, h4, h5, h6, li, td, nav')) continue;
+      let box = label;
+      for (let parent = box.parentElement; parent && !PROTECTED.has(parent.tagName); parent = parent.parentElement) {
+        const inner = box;
+        const skip = (n: Node) => n === label || n === inner || this.ads.has(n);
+        // Pictures and frames in a labelled box are its ad; the article guard keeps screenshots.
+        if (hasTextBesides(parent, skip, LABELLED_BOX_TEXT)) break;
+        box = parent;
+        if (hasTextBesides(parent, skip)) break;
+      }
+      this.take(box, `label "${cleanText(label.textContent)}"`);
+    }
+  }
+
+  /** Every node between an "ads begin" comment and its "ads end" sibling, both comments included. */
+  byCommentBlocks(): void {
+    const doc = (this.root as Node).ownerDocument ?? (this.root as Document);
+    const walker = doc.createTreeWalker(this.root as Node, 128 /* SHOW_COMMENT */);
+    for (let c = walker.nextNode(); c; c = walker.nextNode()) {
+      const rule = pageMarkers.commentBlocks.find((r) => r.begin.test(c?.nodeValue ?? ''));
+      if (!rule) continue;
+      const block: Node[] = [c];
+      let end: Node | null = null;
+      for (let n = c.nextSibling; n; n = n.nextSibling) {
+        if (n.nodeType === 8 && rule.end.test(n.nodeValue ?? '')) {
+          end = n;
+          break;
+        }
+        block.push(n);
+      }
+      // An unclosed block is left alone: better an ad too many than a lost paragraph.
+      if (end) for (const n of [...block, end]) this.ads.add(n);
+    }
+  }
+
+  /** The "Also read:" label and the list of links that follows it. */
+  byLinkFarms(): void {
+    for (const el of this.root.querySelectorAll('p, span, strong, b, h2, h3, h4, h5, h6, div')) {
+      if (el.children.length > 1) continue;
+      const text = shortText(el, 200);
+      if (text === null || !pageMarkers.linkFarmLabels.some((re) => re.test(text))) continue;
+      let label: Element = el;
+      while (
+        label.parentElement &&
+        !PROTECTED.has(label.parentElement.tagName) &&
+        cleanText(label.parentElement.textContent) === cleanText(el.textContent)
+      ) {
+        label = label.parentElement;
+      }
+      const list = label.nextElementSibling;
+      if (!list) continue;
+      if (list.querySelectorAll('a').length >= 3 && list.querySelectorAll('li').length >= 3) {
+        this.ads.add(label);
+        this.ads.add(list);
+      }
+    }
+  }
+}
+
+/** The element's text, or null as soon as it is longer than `max` (a label is a few words). */
+function shortText(el: Element, max: number): string | null {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += node.nodeValue ?? '';
+    if (text.length > max) return null;
+  }
+  return text;
+}
+
+/** Every ad node under `root`, without changing anything, with the filters skipped to keep the article. */
+export function findAds(root: ParentNode, engine: AdEngine = builtInAdEngine()): AdFindings {
+  const finder = new AdFinder(root, engine);
+  finder.byCommentBlocks();
+  const selectors = finder.byFilters();
+  finder.byLinkFarms();
+  finder.byLabels();
+  const keptSelectors = selectors.filter((sel) => [...finder.kept].some((el) => el.matches(sel)));
+  // An ad inside another ad goes with it: keep only the outermost boxes.
+  const nodes = [...finder.ads].filter((node) => {
+    for (let p = node.parentNode; p; p = p.parentNode) if (finder.ads.has(p)) return false;
+    return true;
+  });
+  return { nodes, skipped: finder.skipped, keptSelectors };
+}
+
+/** Remove the given ad nodes from the live page. Returns how many went. */
+export function removeAds(ads: Node[]): number {
+  let removed = 0;
+  for (const node of ads) {
+    if (!node.parentNode) continue;
+    node.parentNode.removeChild(node);
+    removed++;
+  }
+  return removed;
+}
+
+/** Find and remove the ads under `root`. Returns how many boxes went. */
+export function stripAds(root: ParentNode, engine?: AdEngine): number {
+  return removeAds(findAds(root, engine).nodes);
+}
