@@ -12,13 +12,11 @@ import { createClosedHost } from '../entrypoints/guide/closed-host';
 import { createAdEngine } from '../lib/ads/ad-engine';
 import { builtInFilters } from '../lib/ads/filter-lists';
 import { findAds, removeAds } from '../lib/ads/strip-ads';
-import { commonAncestor } from '../lib/common-ancestor';
-import { detectHelpPage } from '../lib/detect-help-page';
-import { extractGuide } from '../lib/extract-guide';
-import { findFixHeadings } from '../lib/find-fix-headings';
+import { detectHelpPage } from '../lib/detect/detect-help-page';
+import { extractGuide } from '../lib/extract/extract-guide';
 import { firstLook } from '../lib/first-look';
+import { buildOutline } from '../lib/outline/build-outline';
 import { runPipeline } from '../lib/pipeline';
-import { readableHeadingTexts } from '../lib/readable-headings';
 
 /** The page as it loaded, before the pipeline mutates it: every measurement starts from a copy. */
 let pristine: Element | null = null;
@@ -97,9 +95,8 @@ function runPipelineAndRender(fresh: boolean) {
 }
 
 /**
- * Where the pipeline's time goes: runPipeline's steps one by one (same order, same inputs), plus the
- * parts of them worth knowing about (fix headings, isProbablyReaderable, the Readability pass on the
- * fixes' container). Diagnostic only: the sub-parts are timed on their own, outside their callers.
+ * Where the pipeline's time goes: runPipeline's steps one by one (same order, same inputs), plus
+ * Readability's isProbablyReaderable for comparison with the outline's own. Diagnostic only.
  */
 function pipelineSteps(): Record<string, number> {
   const t: Record<string, number> = {};
@@ -110,16 +107,13 @@ function pipelineSteps(): Record<string, number> {
     return out;
   };
   restore();
-  time('fixHeadings', () => findFixHeadings(document.body));
   time('isProbablyReaderable', () => isProbablyReaderable(document));
   const ads = time('findAds', () => findAds(document));
-  const verdict = time('detectHelpPage', () => detectHelpPage(document, ads.nodes));
+  const outline = time('outline', () => buildOutline(document, ads.nodes));
+  const verdict = time('detectHelpPage', () => detectHelpPage(outline));
   if (!verdict.isHelpPage) return t;
   const removed = time('removeAds', () => removeAds(ads.nodes));
-  const headings = findFixHeadings(document.body);
-  const container = commonAncestor(headings.map((h) => h.el));
-  if (container) time('readableHeadings', () => readableHeadingTexts(container));
-  const guide = time('extractGuide', () => extractGuide(document));
+  const guide = time('extractGuide', () => extractGuide(outline));
   if (guide && verdict.autoOpen) time('render', () => mountSidebar(guide, removed));
   return t;
 }

@@ -8,6 +8,7 @@ import { attackScenarios } from './scenarios-attacks.mjs';
 import { everyPageScenarios } from './scenarios-every-page.mjs';
 import { localeScenarios } from './scenarios-locales.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
+import { realwebScenarios } from './scenarios-realweb.mjs';
 import { restartScenarios } from './scenarios-restart.mjs';
 import { storeScenarios } from './scenarios-store.mjs';
 import { trackingScenarios } from './scenarios-tracking.mjs';
@@ -28,6 +29,7 @@ for (const { launch, dir } of targets) {
   for (const scenario of [
     ...scenarios,
     ...trackingScenarios,
+    ...realwebScenarios,
     ...phoneScenarios,
     ...restartScenarios,
     ...localeScenarios,

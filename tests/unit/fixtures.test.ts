@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   belowFloor,
+  languagesBelowFloor,
   listFixtures,
   loadFixture,
   type PageScore,
@@ -43,6 +44,10 @@ describe('fixture pages', () => {
   it('keeps the eval summary at or above tests/fixtures/eval-floor.json', () => {
     const summary = summarize(slugs.map(scoreOf));
     expect(belowFloor(summary, readFloor())).toEqual([]);
+  });
+
+  it('keeps every language at or above its own floor', () => {
+    expect(languagesBelowFloor(slugs.map(scoreOf), readFloor())).toEqual([]);
   });
 });
 
