@@ -143,17 +143,22 @@ class AdFinder {
       if (LABELS.has(value.replace(LABEL_TRIM, '').toLowerCase())) labels.push(node.parentElement);
     }
     for (const label of labels) {
-      if (this.isAdOrInsideAd(label) || label.closest('a, h1, h2, h3, h4, h5, h6, li, td, nav')) continue;
-      let box = label;
+      if (this.isAdOrInsideAd(label) || label.closest('a, li, td, nav')) continue;
+      // A widget titled "Advertisement" (<h2 class="widget-title">) is a labelled box; an article section under
+      // such a heading has words of its own, so a heading label climbs only over boxes with no other words.
+      const heading = label.closest('h1, h2, h3, h4, h5, h6');
+      const limit = heading ? 0 : LABELLED_BOX_TEXT;
+      let box = heading ?? label;
       for (let parent = box.parentElement; parent && !PROTECTED.has(parent.tagName); parent = parent.parentElement) {
         const inner = box;
         const skip = (n: Node) => n === label || n === inner || this.ads.has(n);
         // Pictures and frames in a labelled box are its ad; the article guard keeps screenshots.
-        if (hasTextBesides(parent, skip, LABELLED_BOX_TEXT)) break;
+        if (hasTextBesides(parent, skip, limit)) break;
         box = parent;
         if (hasTextBesides(parent, skip)) break;
       }
-      this.take(box, `label "${cleanText(label.textContent)}"`);
+      // A heading over words of its own is the article's section title, not an ad's label.
+      if (box !== heading) this.take(box, `label "${cleanText(label.textContent)}"`);
     }
   }
 
