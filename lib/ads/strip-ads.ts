@@ -183,7 +183,21 @@ class AdFinder {
     }
   }
 
-  /** The "Also read:" label and the list of links that follows it. */
+  /** Do more than half of these links lead to another host than the page's? */
+  private mostlyOffSite(links: NodeListOf<HTMLAnchorElement>): boolean {
+    const here = new URL(this.pageUrl).hostname;
+    let away = 0;
+    for (const a of links) {
+      try {
+        if (new URL(a.getAttribute('href') ?? '', this.pageUrl).hostname !== here) away++;
+      } catch {
+        // An href the URL parser rejects leads nowhere: it counts as the site's own.
+      }
+    }
+    return away * 2 > links.length;
+  }
+
+  /** The "Also read:" label and the list of links that follows it, when it leads off the site. */
   byLinkFarms(): void {
     for (const el of this.root.querySelectorAll('p, span, strong, b, h2, h3, h4, h5, h6, div')) {
       if (el.children.length > 1) continue;
@@ -199,7 +213,9 @@ class AdFinder {
       }
       const list = label.nextElementSibling;
       if (!list) continue;
-      if (list.querySelectorAll('a').length >= 3 && list.querySelectorAll('li').length >= 3) {
+      const links = list.querySelectorAll('a');
+      // The site's own "Related posts" list is its content; a farm sends the reader to other sites.
+      if (links.length >= 3 && list.querySelectorAll('li').length >= 3 && this.mostlyOffSite(links)) {
         this.ads.add(label);
         this.ads.add(list);
       }

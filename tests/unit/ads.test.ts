@@ -93,6 +93,15 @@ describe('findAds', () => {
     expect(document.querySelectorAll('h2')).toHaveLength(2);
   });
 
+  it('takes an "Also read:" farm of links to other sites, keeps the site\u2019s own "Related posts"', () => {
+    const list = (base: string) =>
+      `<ul>${[1, 2, 3].map((i) => `<li><a href="${base}/p${i}">Post ${i}</a></li>`).join('')}</ul>`;
+    document.body.innerHTML = `${ARTICLE}<div class="farm"><p>Also read:</p>${list('https://elsewhere.example')}</div><div class="related"><h3>Related posts</h3>${list('')}</div>`;
+    stripAds(document);
+    expect(document.querySelector('.farm ul')).toBeNull();
+    expect(document.querySelectorAll('.related li')).toHaveLength(3);
+  });
+
   it('keeps a label that sits with the article title (a sponsored post is still the article)', () => {
     document.body.innerHTML = ARTICLE.replace('<h1>', '<header><span>Sponsored</span><h1>').replace(
       '</h1>',
