@@ -10,15 +10,14 @@ import { render } from 'preact';
 import { Sidebar } from '../components/Sidebar';
 import sidebarCss from '../components/sidebar.css?inline';
 import themeCss from '../components/theme.css?inline';
+import { createClosedHost } from '../entrypoints/guide/closed-host';
 import { createAdEngine } from '../lib/ads/ad-engine';
 import { findAds, removeAds } from '../lib/ads/strip-ads';
-import { commonAncestor } from '../lib/common-ancestor';
-import { detectHelpPage } from '../lib/detect-help-page';
-import { extractGuide } from '../lib/extract-guide';
-import { findFixHeadings } from '../lib/find-fix-headings';
+import { detectHelpPage } from '../lib/detect/detect-help-page';
+import { extractGuide } from '../lib/extract/extract-guide';
 import { firstLook } from '../lib/first-look';
+import { buildOutline } from '../lib/outline/build-outline';
 import { runPipeline } from '../lib/pipeline';
-import { readableHeadingTexts } from '../lib/readable-headings';
 
 /** The page as it loaded, before the pipeline mutates it: every measurement starts from a copy. */
 let pristine: Element | null = null;
@@ -60,20 +59,13 @@ const measures = {
 type Measure = keyof typeof measures;
 
 /**
- * The sidebar as the guide content script mounts it: a host element, a closed shadow root, styles.
- * Returns the root (the bench holds it as the content script does; the page cannot reach it).
+ * The sidebar as the guide script mounts it (entrypoints/guide/closed-host.ts: closed root, constructable
+ * styles, top layer). Returns its container, which the bench holds as the guide script does.
  */
-function mountSidebar(guide: NonNullable<ReturnType<typeof runPipeline>['guide']>, adsRemoved: number): ShadowRoot {
-  const host = document.createElement('fixlist-sidebar');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = `${themeCss}\n${sidebarCss}`;
-  const container = document.createElement('div');
-  container.className = 'fl-root';
-  shadow.append(style, container);
-  document.body.append(host);
-  render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen={true} onSelectFix={() => {}} />, container);
-  return shadow;
+function mountSidebar(guide: NonNullable<ReturnType<typeof runPipeline>['guide']>, adsRemoved: number): HTMLElement {
+  const ui = createClosedHost('fixlist-sidebar', `${themeCss}\n${sidebarCss}`, 'fl-root');
+  render(<Sidebar guide={guide} adsRemoved={adsRemoved} initiallyOpen={true} onSelectFix={() => {}} />, ui.container);
+  return ui.container;
 }
 
 /**
@@ -90,7 +82,7 @@ function runPipelineAndRender(fresh: boolean) {
   const result = runPipeline(document);
   const root = result.guide && result.verdict.autoOpen ? mountSidebar(result.guide, result.adsRemoved) : null;
   const t1 = performance.now();
-  if (fresh) void (root?.host ?? document.body).getBoundingClientRect();
+  if (fresh) void (root ?? document.body).getBoundingClientRect();
   const t2 = performance.now();
   return {
     ms: t1 - t0,
@@ -104,9 +96,8 @@ function runPipelineAndRender(fresh: boolean) {
 }
 
 /**
- * Where the pipeline's time goes: runPipeline's steps one by one (same order, same inputs), plus the
- * parts of them worth knowing about (fix headings, isProbablyReaderable, the Readability pass on the
- * fixes' container). Diagnostic only: the sub-parts are timed on their own, outside their callers.
+ * Where the pipeline's time goes: runPipeline's steps one by one (same order, same inputs), plus
+ * Readability's isProbablyReaderable for comparison with the outline's own. Diagnostic only.
  */
 function pipelineSteps(): Record<string, number> {
   const t: Record<string, number> = {};
@@ -117,16 +108,13 @@ function pipelineSteps(): Record<string, number> {
     return out;
   };
   restore();
-  time('fixHeadings', () => findFixHeadings(document.body));
   time('isProbablyReaderable', () => isProbablyReaderable(document));
   const ads = time('findAds', () => findAds(document));
-  const verdict = time('detectHelpPage', () => detectHelpPage(document, ads.nodes));
+  const outline = time('outline', () => buildOutline(document, ads.nodes));
+  const verdict = time('detectHelpPage', () => detectHelpPage(outline));
   if (!verdict.isHelpPage) return t;
   const removed = time('removeAds', () => removeAds(ads.nodes));
-  const headings = findFixHeadings(document.body);
-  const container = commonAncestor(headings.map((h) => h.el));
-  if (container) time('readableHeadings', () => readableHeadingTexts(container));
-  const guide = time('extractGuide', () => extractGuide(document));
+  const guide = time('extractGuide', () => extractGuide(outline));
   if (guide && verdict.autoOpen) time('render', () => mountSidebar(guide, removed));
   return t;
 }

@@ -36,6 +36,17 @@ export const benchPages = [
   { kind: 'hard-negative', corpus: 'rendered/hardneg-titan-9-common-icloud-problems-and-how-to-fix.html' },
   { kind: 'hard-negative', corpus: 'rendered/hardneg-xda-zh-whatsapp-e2e-backups-explainer.html' },
 
+  // Real articles in other languages and shapes (tests/fixtures/pages/rw-*): fixture only, no corpus copy.
+  { slug: 'rw-en-vanhoutte-backup-stuck-upload', kind: 'positive' }, // unnumbered h4 fixes (Astra)
+  { slug: 'rw-en-fonetips-backup-stuck-platforms', kind: 'positive' }, // fixes grouped by platform
+  { slug: 'rw-de-antwort-backup-cloud', kind: 'positive' }, // German, unnumbered h2 fixes
+  { slug: 'rw-id-anaktekno-tak-bisa-dicadangkan', kind: 'positive' }, // Indonesian, causes then solutions
+  { slug: 'rw-es-larepublica-restaurar-copia', kind: 'positive' }, // Spanish AMP, reasons with remedies
+  { slug: 'rw-en-directwp-restore-troubleshooting', kind: 'positive' }, // page builder, one div per heading
+  { slug: 'rw-en-cleanor-backup-fails-storage-answer', kind: 'positive' }, // checklist under "What to check first"
+  { slug: 'rw-ja-robonavi-icloud-backup-circled', kind: 'hard-negative' }, // Japanese, circled numbers, iCloud only
+  { slug: 'rw-ar-alkalimaonline-backup-news-aspnet', kind: 'hard-negative' }, // Arabic news in an ASP.NET form
+
   ...['ars-1', 'bbc-1', 'cnn', 'engadget', 'heise', 'lwn-1', 'medium-1', 'nytimes-1', 'theverge', 'wapo-1'].map(
     (name) => ({ kind: 'readability', corpus: `sources/negative-other/readability-${name}.html` }),
   ),
@@ -43,6 +54,7 @@ export const benchPages = [
 
 /** The fixture folder names a page may have: its own slug, or its corpus file name (without .html). */
 function slugCandidates(page) {
+  if (!page.corpus) return [page.slug];
   const base = path.basename(page.corpus).replace(/\.html$/, '');
   return [page.slug, base, base.replace(/^\d+_/, '')].filter(Boolean);
 }
@@ -54,8 +66,8 @@ export function resolvePage(page) {
     const file = path.join(fixtures, slug, 'page.html');
     if (existsSync(file)) return { ...page, name, file, from: 'fixture' };
   }
-  const file = path.join(corpus, page.corpus);
-  if (existsSync(file)) return { ...page, name, file, from: 'corpus' };
+  const file = page.corpus ? path.join(corpus, page.corpus) : null;
+  if (file && existsSync(file)) return { ...page, name, file, from: 'corpus' };
   return { ...page, name, file: null, from: 'missing' };
 }
 

@@ -132,21 +132,14 @@ function OutcomeChoice({ fix, progress, onOutcome }: OutcomeChoiceProps) {
 const EARLIER_SENTENCE = { failed: 'earlierTriedFailed', fixed: 'earlierTriedFixed', none: 'earlierTried' } as const;
 
 /** "You tried this on example.com 2 days ago: didn't help". */
+/** The other site by its host name alone: its address, query string and article title stay out of this page. */
 function EarlierNote({ before, now }: { before: EarlierTry; now: number }) {
-  const href = safeHref(before.url);
   const site = before.site || t('earlierAnotherPage');
-  const where = href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer" title={before.title || undefined}>
-      {site}
-    </a>
-  ) : (
-    site
-  );
   return (
     <p class="fl-earlier" data-fixlist="earlier">
       <TParts
         id={EARLIER_SENTENCE[before.progress.outcome ?? 'none']}
-        parts={[where, relativeTime(before.progress.triedAt, now)]}
+        parts={[site, relativeTime(before.progress.triedAt, now)]}
       />
     </p>
   );

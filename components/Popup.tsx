@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { type GuideSummary, listGuides, loadGuide, watchAll } from '@/lib/progress-store';
+import { countPruned, type GuideSummary, listGuides, loadGuide, watchAll } from '@/lib/progress-store';
 import type { GuideRecord, PageState } from '@/lib/types';
 import { Checklist } from './Checklist';
 import { GuideActions, type ShareActions } from './GuideActions';
 import { GuideHistory } from './GuideHistory';
 import { ProgressSummary } from './ProgressSummary';
+import { SaveProblemNote } from './SaveProblemNote';
 import { SiteSetting } from './SiteSetting';
 import { useGuideProgress } from './use-guide-progress';
 
@@ -23,6 +24,7 @@ export function Popup({ loadPageState, makeChecklist, share }: Props) {
   const [record, setRecord] = useState<GuideRecord | null>(null);
   const [history, setHistory] = useState<GuideSummary[]>([]);
   const [asked, setAsked] = useState(false);
+  const [pruned, setPruned] = useState(0);
 
   const show = async (state: PageState) => {
     setPage(state);
@@ -30,7 +32,10 @@ export function Popup({ loadPageState, makeChecklist, share }: Props) {
   };
   useEffect(() => {
     void loadPageState().then(show);
-    const refresh = () => void listGuides().then(setHistory);
+    const refresh = () => {
+      void listGuides().then(setHistory);
+      void countPruned().then(setPruned);
+    };
     refresh();
     return watchAll(refresh);
   }, [loadPageState]);
@@ -51,6 +56,11 @@ export function Popup({ loadPageState, makeChecklist, share }: Props) {
         }
       />
       <GuideHistory guides={others} share={share} />
+      {pruned > 0 && (
+        <p class="fl-note" data-fixlist="history-pruned">
+          {t('historyPruned', pruned)}
+        </p>
+      )}
     </main>
   );
 }
@@ -112,7 +122,7 @@ function WhyThisPage({ reasons }: { reasons: string[] }) {
 }
 
 function CurrentGuide({ record, share }: { record: GuideRecord; share: ShareActions | undefined }) {
-  const { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded } = useGuideProgress(
+  const { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded, problem } = useGuideProgress(
     record.key,
     record.fixes.map((f) => f.id),
   );
@@ -123,6 +133,7 @@ function CurrentGuide({ record, share }: { record: GuideRecord; share: ShareActi
         {record.title}
       </h1>
       {loaded && <ProgressSummary tried={tried} total={record.fixes.length} solvedBy={solvedTitle} compact />}
+      {problem && <SaveProblemNote problem={problem} guideKey={record.key} />}
       <Checklist
         fixes={record.fixes}
         progress={progress}

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tn } from '@/lib/i18n';
+import type { SaveProblem } from '@/lib/save-problem';
 import type { Guide } from '@/lib/types';
 import { Checklist } from './Checklist';
 import { ProgressSummary } from './ProgressSummary';
+import { SaveProblemNote } from './SaveProblemNote';
 import { useGuideProgress } from './use-guide-progress';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
   /** Told on first render and on every open or collapse (the page may make room). */
   onOpenChange?: (open: boolean) => void;
   onSelectFix: (fixId: string) => void;
+  /** The guide itself could not be saved (it still shows). */
+  saveProblem?: SaveProblem | null;
 }
 
 /** Up and down arrows move between the fixes' checkboxes (Tab still walks every control). */
@@ -30,9 +34,21 @@ function moveBetweenFixes(event: KeyboardEvent) {
 }
 
 /** The checklist beside the article; collapses to a small tab (button or Escape) and reopens from it. */
-export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenChange, onSelectFix }: Props) {
+export function Sidebar({
+  guide,
+  adsRemoved,
+  initiallyOpen,
+  toggles = 0,
+  onOpenChange,
+  onSelectFix,
+  saveProblem = null,
+}: Props) {
   const fixIds = guide.fixes.map((f) => f.id);
-  const { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded } = useGuideProgress(guide.key, fixIds);
+  const { progress, earlier, toggle, chooseOutcome, tried, solvedBy, loaded, problem } = useGuideProgress(
+    guide.key,
+    fixIds,
+    saveProblem,
+  );
   const solvedTitle = solvedBy ? (guide.fixes.find((f) => f.id === solvedBy)?.title ?? '') : null;
   const [open, setOpen] = useState(initiallyOpen);
   const tabRef = useRef<HTMLButtonElement>(null);
@@ -111,6 +127,7 @@ export function Sidebar({ guide, adsRemoved, initiallyOpen, toggles = 0, onOpenC
         </button>
       </div>
       <div class="fl-sidebar-body">
+        {problem && <SaveProblemNote problem={problem} guideKey={guide.key} />}
         <Checklist
           fixes={guide.fixes}
           progress={progress}

@@ -1,26 +1,19 @@
 import { browser } from 'wxt/browser';
 import { badgeText, badgeTitle } from '@/lib/badge';
 import { firstLookTrigger } from '@/lib/first-look-trigger';
+import { type GuideShown, isAdCss, isGuideShown, isTabId, onMessage, sendMessage } from '@/lib/messages';
 import { loadProgress, migrateAllProgress, watchProgressChanges } from '@/lib/progress-store';
 import { forgetTabGuide, listTabGuides, rememberTabGuide, type TabGuide } from '@/lib/tab-guides';
-import type { Message } from '@/lib/types';
 
 /** The heavy part (Readability, extraction, the Preact sidebar) is injected only into tabs that ask. */
-const GUIDE_SCRIPT = '/content-scripts/guide.js';
+const GUIDE_SCRIPT = '/guide.js';
 const FIRST_LOOK = '/first-look.js';
 
+/** Load the guide script into a frame; `manual`: then tell it to make a checklist whatever the verdict. */
 async function injectGuideScript(tabId: number, frameId: number, manual: boolean): Promise<boolean> {
   try {
-    if (manual) {
-      // Read by the guide script as it starts: make a checklist whatever the verdict.
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [frameId] },
-        func: () => {
-          (globalThis as { __fixlistManual?: boolean }).__fixlistManual = true;
-        },
-      });
-    }
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [GUIDE_SCRIPT] });
+    if (manual) await sendMessage('fixlist:open-sidebar', undefined, { tabId, frameId });
     return true;
   } catch (error) {
     console.warn('Fixlist: could not load the checklist into this tab', error);
@@ -43,15 +36,29 @@ async function hideAds(tabId: number, frameId: number, css: string, hide: boolea
   }
 }
 
+/** What the checks below read of a message's sender (as the browser fills it in, not the sender). */
+interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** One of Fixlist's own pages (the popup, the settings; in a tab or not): it may name any tab. */
+const fromExtensionPage = (sender: Sender): boolean =>
+  sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+
+/** The tab of a Fixlist content script in a web page: the only tab such a sender may act on. */
+const contentScriptTab = (sender: Sender): number | undefined =>
+  sender.id === browser.runtime.id && !fromExtensionPage(sender) ? sender.tab?.id : undefined;
+
 /** The first look (entrypoints/first-look.ts): its result says whether the tab deserves the guide script. */
 async function lookAtTab(tabId: number): Promise<void> {
   // Once there, the guide script watches its page itself (injecting it again would start it over).
-  const guideThere = await browser.tabs
-    .sendMessage(tabId, { type: 'fixlist:page-state' } satisfies Message, { frameId: 0 })
-    .then(
-      (answer) => answer !== undefined,
-      () => false,
-    );
+  const guideThere = await sendMessage('fixlist:page-state', undefined, { tabId, frameId: 0 }).then(
+    (answer) => answer !== undefined,
+    () => false,
+  );
   if (guideThere) return;
   try {
     const [look] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FIRST_LOOK] });
@@ -93,7 +100,7 @@ async function refreshBadges(changedGuides?: Set<string>): Promise<void> {
   );
 }
 
-async function onGuideShown(tabId: number, message: Extract<Message, { type: 'fixlist:guide-shown' }>) {
+async function onGuideShown(tabId: number, message: GuideShown) {
   if (message.guideKey === null) {
     await forgetTabGuide(tabId);
     await showBadge(tabId, null);
@@ -108,9 +115,7 @@ async function onGuideShown(tabId: number, message: Extract<Message, { type: 'fi
 async function toggleSidebar(tabId: number | undefined): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
-  const answer = await browser.tabs
-    .sendMessage(id, { type: 'fixlist:toggle-sidebar' } satisfies Message)
-    .catch(() => undefined);
+  const answer = await sendMessage('fixlist:toggle-sidebar', undefined, id).catch(() => undefined);
   if (!answer) await injectGuideScript(id, 0, true);
 }
 
@@ -119,19 +124,27 @@ export default defineBackground(() => {
     if (command === 'toggle-sidebar') void toggleSidebar(tab?.id);
   });
 
-  browser.runtime.onMessage.addListener((message: Message, sender) => {
-    if (
-      (message.type === 'fixlist:hide-ads' || message.type === 'fixlist:unhide-ads') &&
-      sender.tab?.id !== undefined
-    ) {
-      return hideAds(sender.tab.id, sender.frameId ?? 0, message.css, message.type === 'fixlist:hide-ads');
-    }
-    if (message.type === 'fixlist:make-checklist') return injectGuideScript(message.tabId, 0, true);
+  // The ad stylesheet goes only into the sending content script's own tab and frame.
+  onMessage('fixlist:hide-ads', ({ data, sender }) => {
+    const tabId = contentScriptTab(sender);
+    return tabId !== undefined && isAdCss(data) ? hideAds(tabId, sender.frameId ?? 0, data.css, true) : false;
+  });
+  onMessage('fixlist:unhide-ads', ({ data, sender }) => {
+    const tabId = contentScriptTab(sender);
+    return tabId !== undefined && isAdCss(data) ? hideAds(tabId, sender.frameId ?? 0, data.css, false) : false;
+  });
+  // Each request acts on a tab only for Fixlist's own pages, or for the sending content script's own tab.
+  onMessage('fixlist:make-checklist', ({ data, sender }) => {
+    const tabId = data?.tabId;
+    const allowed = isTabId(tabId) && (fromExtensionPage(sender) || contentScriptTab(sender) === tabId);
+    return allowed ? injectGuideScript(tabId, 0, true) : false;
+  });
+  onMessage('fixlist:guide-shown', async ({ data, sender }) => {
+    const tabId = contentScriptTab(sender);
     // The sidebar lives in the top frame only; a sub-frame's report would not be this tab's guide.
-    if (message.type === 'fixlist:guide-shown' && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) {
-      return onGuideShown(sender.tab.id, message).then(() => true);
-    }
-    return undefined;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0 || !isGuideShown(data)) return false;
+    await onGuideShown(tabId, data);
+    return true;
   });
 
   // A tab that loads another page (or the same one again) shows no guide until its guide script says so.

@@ -1,4 +1,4 @@
-import { firstLookWords } from './rules/topic-words';
+import { firstLookWords } from './rules/lang/first-look-words';
 
 /** Enough of the page's headings to judge it without reading its body. */
 const MAX_HEADINGS = 40;

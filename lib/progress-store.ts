@@ -14,8 +14,16 @@ import type { EarlierTry, FixProgress, GuideRecord, Outcome, ProgressMap } from 
 const GUIDE_PREFIX = 'guide:';
 const PROGRESS_PREFIX = 'progress:';
 
-/** History is bounded: past this many guides the least recently visited go, with their progress. */
+/**
+ * History is bounded: past this many guides the least recently visited guides WITHOUT progress go.
+ * A guide with a tick or an outcome is never removed by visits (only by the person).
+ */
 export const MAX_GUIDES = 200;
+/** Guides without progress one site may keep: a site churning out "new" articles cannot crowd out others. */
+export const MAX_IDLE_PER_SITE = 20;
+/** How many guides the history has let go by itself, for the popup to say. */
+const PRUNED_KEY = 'local:history-pruned';
+const prunedItem = storage.defineItem<number>(PRUNED_KEY, { fallback: 0 });
 
 type Item<T> = ReturnType<typeof storage.defineItem<T | null>>;
 
@@ -109,22 +117,109 @@ async function readAll() {
   return { keys: Object.keys(all), guides, progress };
 }
 
-/** Remember a guide (or that it was visited again), then keep the history within MAX_GUIDES. */
-export async function saveGuide(record: GuideRecord, limit = MAX_GUIDES): Promise<void> {
-  await guideItem(record.key).setValue(record);
-  await pruneHistory(limit, record.key);
+/**
+ * Remember a guide (or that it was visited again) and keep the history bounded. Returns the key it is
+ * kept under: an edited article (a heading reworded, a fix added or removed) stays the guide it was,
+ * with its progress, so the caller shows that key's ticks.
+ */
+export async function saveGuide(record: GuideRecord, limit = MAX_GUIDES): Promise<string> {
+  const { keys, guides, progress } = await readAll();
+  const earlier = guides.get(record.key) ?? editedFrom(record, guides);
+  const key = earlier?.key ?? record.key;
+  const saved = boundRecord({ ...record, key });
+  await guideItem(key).setValue(saved);
+  if (earlier && earlier.key !== record.key) await carryReworded(earlier, saved, progress.get(key) ?? {});
+  guides.set(key, saved);
+  await prune(keys, guides, progress, limit, key);
+  return key;
 }
 
-/** Drop the least recently visited guides beyond `limit`, each with all its progress. */
-export async function pruneHistory(limit = MAX_GUIDES, keep?: string): Promise<void> {
-  const { keys, guides } = await readAll();
-  if (guides.size <= limit) return;
-  const doomed = [...guides.values()]
-    .filter((g) => g.key !== keep)
-    .sort((a, b) => a.lastVisited - b.lastVisited)
-    .slice(0, guides.size - limit)
-    .map((g) => g.key);
-  await removeGuides(keys, doomed, true);
+/**
+ * The stored guide an edited article still is: same site, at least two fixes and most of them in
+ * common, and at most two fixes different (one heading reworded, or one or two added or removed).
+ */
+function editedFrom(record: GuideRecord, guides: Map<string, GuideRecord>): GuideRecord | undefined {
+  const ids = new Set(record.fixes.map((f) => f.id));
+  let best: { guide: GuideRecord; common: number } | undefined;
+  for (const guide of guides.values()) {
+    if (guide.site !== record.site) continue;
+    const common = guide.fixes.filter((f) => ids.has(f.id)).length;
+    const differ = ids.size + guide.fixes.length - 2 * common;
+    // The same fixes under another key is another guide on purpose (the key says so): not an edit.
+    if (common < 2 || differ < 1 || differ > 2 || 2 * common < Math.max(ids.size, guide.fixes.length)) continue;
+    if (!best || common > best.common || (common === best.common && guide.lastVisited > best.guide.lastVisited))
+      best = { guide, common };
+  }
+  return best?.guide;
+}
+
+/** One heading reworded (one fix gone, one new): its progress follows it to the new wording. */
+async function carryReworded(before: GuideRecord, after: GuideRecord, progress: ProgressMap): Promise<void> {
+  const now = new Set(after.fixes.map((f) => f.id));
+  const then = new Set(before.fixes.map((f) => f.id));
+  const gone = before.fixes.filter((f) => !now.has(f.id));
+  const added = after.fixes.filter((f) => !then.has(f.id));
+  const from = gone[0] && progress[gone[0].id];
+  if (gone.length !== 1 || added.length !== 1 || !from || !added[0] || progress[added[0].id]) return;
+  await progressItem(after.key, added[0].id).setValue(from);
+}
+
+/** Stored page text has a length: a hostile or broken page cannot fill storage through its titles. */
+export const TEXT_LIMITS = { title: 300, url: 2048, site: 253, fixes: 100 } as const;
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+function boundRecord(record: GuideRecord): GuideRecord {
+  return {
+    ...record,
+    title: cut(record.title, TEXT_LIMITS.title),
+    url: record.url.length > TEXT_LIMITS.url ? '' : record.url,
+    site: cut(record.site, TEXT_LIMITS.site),
+    fixes: record.fixes.slice(0, TEXT_LIMITS.fixes).map((f) => ({ id: f.id, title: cut(f.title, TEXT_LIMITS.title) })),
+  };
+}
+
+/**
+ * Keep the history bounded without losing progress: guides with ticks or outcomes always stay; of the
+ * others, each site keeps its MAX_IDLE_PER_SITE most recent, and past `limit` guides in all the oldest
+ * go first. `keep` (the guide being shown) stays too. Counts what went, for the popup.
+ */
+async function prune(
+  keys: string[],
+  guides: Map<string, GuideRecord>,
+  progress: Map<string, ProgressMap>,
+  limit: number,
+  keep: string,
+): Promise<void> {
+  const hasProgress = (key: string) => Object.keys(progress.get(key) ?? {}).length > 0;
+  // Newest first; the guide being shown counts towards its site's share but never goes.
+  const idle = [...guides.values()]
+    .filter((g) => !hasProgress(g.key))
+    .sort((a, b) => (a.key === keep ? -1 : b.key === keep ? 1 : b.lastVisited - a.lastVisited));
+  const doomed = new Set<string>();
+  const perSite = new Map<string, number>();
+  for (const g of idle) {
+    const n = (perSite.get(g.site) ?? 0) + 1;
+    perSite.set(g.site, n);
+    if (n > MAX_IDLE_PER_SITE) doomed.add(g.key);
+  }
+  const left = idle.filter((g) => g.key !== keep && !doomed.has(g.key));
+  for (let over = guides.size - doomed.size - limit; over > 0 && left.length > 0; over--) {
+    const oldest = left.pop();
+    if (oldest) doomed.add(oldest.key);
+  }
+  if (doomed.size === 0) return;
+  await removeGuides(keys, [...doomed], true);
+  await prunedItem.setValue((await prunedItem.getValue()) + doomed.size);
+}
+
+/** How many guides without progress the history has let go by itself so far. */
+export const countPruned = (): Promise<number> => prunedItem.getValue();
+
+/** The person's way out when storage is full: every guide without progress goes. Returns how many. */
+export async function removeIdleGuides(keep?: string): Promise<number> {
+  const { keys, guides, progress } = await readAll();
+  const idle = [...guides.keys()].filter((k) => k !== keep && Object.keys(progress.get(k) ?? {}).length === 0);
+  await removeGuides(keys, idle, true);
+  return idle.length;
 }
 
 /** Remove the progress of these guides (and their records when `records`), metadata included. */

@@ -89,19 +89,3 @@ export type PageState =
       /** The page's host name, for the "open by itself here" setting. */
       site: string;
     };
-
-export type Message =
-  /** popup -> background: load the pipeline into this tab and make a checklist whatever the verdict. */
-  | { type: 'fixlist:make-checklist'; tabId: number }
-  /** popup -> tab: what did you find? */
-  | { type: 'fixlist:page-state' }
-  /** popup -> tab: show the checklist even though the page did not open it by itself. */
-  | { type: 'fixlist:open-sidebar' }
-  /** background -> tab (keyboard shortcut): open the checklist, or collapse it if open. */
-  | { type: 'fixlist:toggle-sidebar' }
-  /** guide script -> background: hide these ad selectors in my frame with a user stylesheet (CSP-proof). */
-  | { type: 'fixlist:hide-ads'; css: string }
-  /** guide script -> background: take that stylesheet away again (single-page navigation). */
-  | { type: 'fixlist:unhide-ads'; css: string }
-  /** guide script -> background: this tab now shows this guide (for the toolbar badge); null when it stops. */
-  | { type: 'fixlist:guide-shown'; guideKey: string | null; fixIds: string[] };

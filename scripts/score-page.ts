@@ -35,6 +35,9 @@ export interface Expected {
   keepTexts: string[];
   /** The page address the content script sees (default: a neutral local one that says nothing). */
   url?: string;
+  /** The article's language and how its fixes are written (real-article fixtures): the eval's rows. */
+  lang?: string;
+  structure?: string;
 }
 
 export interface FixturePage {
@@ -46,6 +49,9 @@ export interface FixturePage {
 export interface PageScore {
   slug: string;
   cluster: string;
+  /** "-" where the fixture does not say. */
+  lang: string;
+  structure: string;
   expectedAutoOpen: boolean;
   gotAutoOpen: boolean;
   /** A WhatsApp-backup page (label positive), and whether the extension recognised it as one. */
@@ -148,6 +154,8 @@ export function scorePage({ slug, html, expected }: FixturePage, run = runExtens
     return {
       slug,
       cluster: expected.cluster ?? slug,
+      lang: expected.lang ?? '-',
+      structure: expected.structure ?? '-',
       expectedAutoOpen: expected.autoOpen,
       gotAutoOpen,
       expectedHelpPage: expected.label === 'positive',
@@ -214,8 +222,48 @@ export function summarize(scores: PageScore[]): Summary {
   };
 }
 
+/** The rates that matter per language: auto-open precision and recall, titles, sub-steps. */
+export type GroupFloor = Pick<Summary, 'precision' | 'recall' | 'titleExactPerPage' | 'stepCountMatch'>;
+const GROUP_RATES = ['precision', 'recall', 'titleExactPerPage', 'stepCountMatch'] as const;
+
 /** The figures the pipeline has reached: rates may not fall, counts of damage may not rise. */
-export type Floor = Omit<Summary, 'pages'>;
+export type Floor = Omit<Summary, 'pages'> & { languages?: Record<string, GroupFloor> };
+
+/** Scores grouped by a field (language, structure), groups sorted by name. */
+export function groupBy(scores: PageScore[], key: 'lang' | 'structure'): [string, PageScore[]][] {
+  const groups = new Map<string, PageScore[]>();
+  for (const s of scores) groups.set(s[key], [...(groups.get(s[key]) ?? []), s]);
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** Per-language floors from the scores as they are. */
+export function languageFloors(scores: PageScore[]): Record<string, GroupFloor> {
+  const floors: Record<string, GroupFloor> = {};
+  for (const [lang, group] of groupBy(scores, 'lang')) {
+    const s = summarize(group);
+    floors[lang] = {
+      precision: s.precision,
+      recall: s.recall,
+      titleExactPerPage: s.titleExactPerPage,
+      stepCountMatch: s.stepCountMatch,
+    };
+  }
+  return floors;
+}
+
+/** Every way a language falls below its floor, in words; empty when all hold. */
+export function languagesBelowFloor(scores: PageScore[], floor: Floor): string[] {
+  const failures: string[] = [];
+  for (const [lang, group] of groupBy(scores, 'lang')) {
+    const want = floor.languages?.[lang];
+    if (!want) continue;
+    const s = summarize(group);
+    for (const key of GROUP_RATES) {
+      if (s[key] < want[key] - 1e-9) failures.push(`${lang} ${key} ${fmt(s[key])} < floor ${fmt(want[key])}`);
+    }
+  }
+  return failures;
+}
 
 export function readFloor(): Floor {
   return JSON.parse(readFileSync(FLOOR_FILE, 'utf8')) as Floor;

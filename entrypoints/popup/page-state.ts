@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Message, PageState } from '@/lib/types';
+import { type FixlistProtocol, sendMessage } from '@/lib/messages';
+import type { PageState } from '@/lib/types';
 
 export async function resolveTabId(search: string): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(search).get('tabId'));
@@ -8,9 +9,12 @@ export async function resolveTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function ask(tabId: number, message: Message): Promise<PageState | undefined> {
+async function ask(
+  tabId: number,
+  type: Extract<keyof FixlistProtocol, 'fixlist:page-state' | 'fixlist:open-sidebar'>,
+): Promise<PageState | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, message)) as PageState | undefined;
+    return await sendMessage(type, undefined, tabId);
   } catch {
     return undefined; // no content script here (a browser page, a store page, a file)
   }
@@ -18,15 +22,15 @@ async function ask(tabId: number, message: Message): Promise<PageState | undefin
 
 /** Ask the tab's content script what it found; a tab without one counts as skipped. */
 export async function readPageState(tabId: number | null): Promise<PageState> {
-  return (tabId !== null && (await ask(tabId, { type: 'fixlist:page-state' }))) || { stage: 'skipped' };
+  return (tabId !== null && (await ask(tabId, 'fixlist:page-state'))) || { stage: 'skipped' };
 }
 
 /** Make a checklist on a page that did not open one by itself: load the pipeline first if it is not there. */
 export async function makeChecklist(tabId: number | null): Promise<PageState> {
   if (tabId === null) return { stage: 'skipped' };
-  const answer = await ask(tabId, { type: 'fixlist:open-sidebar' });
+  const answer = await ask(tabId, 'fixlist:open-sidebar');
   if (answer) return answer;
-  await browser.runtime.sendMessage({ type: 'fixlist:make-checklist', tabId } satisfies Message);
+  await sendMessage('fixlist:make-checklist', { tabId });
   // The injected script builds the checklist as it starts; ask until it has.
   for (let attempt = 0; attempt < 20; attempt++) {
     const state = await readPageState(tabId);

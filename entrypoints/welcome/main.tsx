@@ -4,7 +4,7 @@ import { localizePage, t, textDirection } from '@/lib/i18n';
 import '@/components/theme.css';
 import '@/components/sidebar.css';
 import '@/components/welcome.css';
-import { pageRoom } from '../guide.content/page-room';
+import { pageRoom } from '../guide/page-room';
 import { loadSampleArticle } from './sample-article';
 
 // Opened once, on install (background.ts). Three lines on what Fixlist does, then the real sidebar on a

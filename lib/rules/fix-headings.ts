@@ -1,65 +1,24 @@
-/**
- * How articles number their fixes, as data. A new heading style is a new word here (and a fixture).
- * The number may follow a word ("Fix 1:", "Método 2 –", "Way 5"), a hash ("#1") or stand alone ("3.").
- */
-export const fixWords = [
-  'fix',
-  'method',
-  'solution',
-  'step',
-  'way',
-  'part',
-  'tip',
-  'option',
-  'trick',
-  'hack',
-  'solución',
-  'solucion',
-  'método',
-  'metodo',
-  'paso',
-  'opción',
-  'lösung',
-  'losung',
-  'methode',
-  'schritt',
-  'tipp',
-  'méthode',
-  'étape',
-  'astuce',
-  'soluzione',
-  'passo',
-  'solução',
-  'solucao',
-  'correção',
-  'correcao',
-  'dica',
-  'çözüm',
-  'yöntem',
-  'adım',
-  // Chinese: 方法一, 解决方法 2, 步骤三, 方案1.
-  '解决方法',
-  '解決方法',
-  '解决办法',
-  '解決辦法',
-  '方法',
-  '办法',
-  '辦法',
-  '方案',
-  '步骤',
-  '步驟',
-];
+import { fixWords } from './lang';
 
-const WORD = `(?:${fixWords.join('|')})`;
-// Arabic, Chinese and full-width digits are cheap to accept alongside ASCII ones.
-const NUMBER = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})';
+/**
+ * How articles number their fixes, as data. The words that number a fix ("Fix 1:", "Método 2 –",
+ * "Solusi 3", "Способ 4", "対処法7") are each language's `fixWords` (lang/<code>.ts); the number may also
+ * follow a hash ("#1") or stand alone ("3.").
+ */
+const WORD = `(?:${fixWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+/**
+ * Digits of the scripts fixes are numbered in: ASCII, full-width, Arabic-Indic (both), Devanagari, Bengali;
+ * circled numbers; Chinese numerals.
+ */
+export const DIGITS = '0-9０-９٠-٩۰-۹०-९০-৯';
+export const NUMBER = `([${DIGITS}]{1,2}|[①-⑳]|[一二三四五六七八九十]{1,2})`;
 
 /**
  * "Fix 1: Title", "Method 2 – Title", "Way 5 Title", "#1 Title", "1. Title", "1) Title", "第1步 Title",
  * "方法一：Title", "第一种方法：Title".
  */
 export const fixHeadingPattern = new RegExp(
-  `^\\s*(?:${WORD}\\s*(?:no\\.?\\s*)?#?\\s*${NUMBER}\\s*[.:)：、\\-–—]?|#\\s*${NUMBER}\\s*[.:)：、\\-–—]?|${NUMBER}\\s*[.)：、](?![0-9])|${NUMBER}\\s*[-–—:]|第\\s*${NUMBER}\\s*[步种種个個招]\\s*${WORD}?\\s*[.:：、]?)\\s*(\\S.*)$`,
+  `^\\s*(?:${WORD}\\s*(?:no\\.?\\s*)?#?\\s*${NUMBER}\\s*[.:)．）：、\\-–—]?|#\\s*${NUMBER}\\s*[.:)．）：、\\-–—]?|${NUMBER}\\s*[.)．）：、](?![0-9])|${NUMBER}\\s*[-–—:]|第\\s*${NUMBER}\\s*[步种種个個招]\\s*${WORD}?\\s*[.:：、]?)\\s*(\\S.*)$`,
   'iu',
 );
 
@@ -74,10 +33,19 @@ export function parseFixHeading(text: string): { number: number; title: string }
 }
 
 const CJK_DIGITS = '一二三四五六七八九';
+/** The zero of each digit block besides ASCII: each block runs zero to nine. */
+const ZEROS = ['０', '٠', '۰', '०', '০'].map((z) => z.charCodeAt(0));
 
-/** 3, ３, 三 or 十二 as a number. */
+function asciiDigit(d: string): string {
+  const code = d.charCodeAt(0);
+  if (code >= 0x2460 && code <= 0x2473) return String(code - 0x2460 + 1); // ① … ⑳
+  const zero = ZEROS.find((z) => code >= z && code <= z + 9);
+  return zero === undefined ? d : String(code - zero);
+}
+
+/** 3, ３, ৩, ३, ٣, ③, 三 or 十二 as a number. */
 export function toNumber(raw: string): number {
-  const ascii = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = raw.replace(/[０-９٠-٩۰-۹०-९০-৯①-⑳]/g, asciiDigit);
   if (/^\d+$/.test(ascii)) return Number(ascii);
   // 一..九, 十, 十一.., 二十..
   const [tens, units] = ascii.includes('十') ? ascii.split('十') : ['', ascii];

@@ -1,6 +1,7 @@
 // One small driver per real browser, with the same methods, so every scenario runs in both:
 // Chromium through Playwright, Firefox ESR through Puppeteer over WebDriver BiDi (see shared/TOOLCHAIN.md).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -10,8 +11,33 @@ import { fromBidi, fromCdp, queryAll } from './sidebar-tree.mjs';
 const FIREFOX_ADDON_ID = 'fixlist@fixlist.dev';
 const FIREFOX_UUID = '5c1d7e2a-3b4f-4c6d-9e8f-0a1b2c3d4e5f';
 
-/** A closed port on this machine: requests for any other host fail here instead of waiting on the network. */
-const DEAD_PROXY = '127.0.0.1:9';
+/**
+ * Every request for a host other than 127.0.0.1 goes to this proxy on this machine, which refuses it at
+ * once (nothing leaves, nothing hangs) and notes its address: what the browser tried to reach, the
+ * extension's background included, which no page-level request event shows in Firefox.
+ */
+async function startRefusingProxy() {
+  const tried = [];
+  const server = createServer((req, res) => {
+    tried.push(req.url);
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req, socket) => {
+    tried.push(`https://${req.url}/`);
+    // A browser may reset the tunnel it asked for: that is no error of the test run.
+    socket.on('error', () => {});
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  server.on('clientError', (_, socket) => socket.destroy());
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: server.address().port,
+    /** Addresses tried since `from` (an index from `mark()`). */
+    triedSince: (from) => tried.slice(from),
+    mark: () => tried.length,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -154,6 +180,7 @@ function readerOf(owner, make) {
 export async function launchChromium(extensionDir, { headless = true, profile: kept, args = [] } = {}) {
   const profile = kept ?? (await mkdtemp(join(tmpdir(), 'fixlist-chromium-')));
   const dir = resolve(extensionDir);
+  const proxy = await startRefusingProxy();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
@@ -168,8 +195,8 @@ export async function launchChromium(extensionDir, { headless = true, profile: k
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // Every request beyond this machine fails at once at a closed local port: nothing leaves, nothing hangs.
-      `--proxy-server=${DEAD_PROXY}`,
+      // Every request beyond this machine goes to the refusing proxy: nothing leaves, nothing hangs.
+      `--proxy-server=127.0.0.1:${proxy.port}`,
       ...args,
     ],
   });
@@ -217,8 +244,10 @@ export async function launchChromium(extensionDir, { headless = true, profile: k
       await popup.goto(`${extensionOrigin}/popup.html?tabId=${tabId}`);
       return popup;
     },
+    proxy,
     async close() {
       await context.close();
+      await proxy.close();
       if (!kept) await rm(profile, { recursive: true, force: true });
     },
   };
@@ -234,6 +263,7 @@ export async function launchFirefox(extensionDir, { profile } = {}) {
     await mkdir(join(profile, 'extensions'), { recursive: true });
     await writeFile(join(profile, 'extensions', FIREFOX_ADDON_ID), resolve(extensionDir));
   }
+  const proxy = await startRefusingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -248,9 +278,9 @@ export async function launchFirefox(extensionDir, { profile } = {}) {
       // As for Chromium: everything beyond 127.0.0.1 goes to a closed local port and fails at once.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': proxy.port,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '127.0.0.1',
     },
   });
@@ -271,7 +301,7 @@ export async function launchFirefox(extensionDir, { profile } = {}) {
     async open(url) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
-      // BiDi reports a failed sub-frame (an ad iframe refused by the dead proxy) as a failed navigation:
+      // BiDi reports a failed sub-frame (an ad iframe refused by the proxy) as a failed navigation:
       // judge the page by its own document instead.
       await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});
       await waitFor(() => page.evaluate((u) => location.href === u && document.readyState !== 'loading', url));
@@ -295,8 +325,10 @@ export async function launchFirefox(extensionDir, { profile } = {}) {
       await gotoExtensionPage(popup, `${extensionOrigin}/popup.html?tabId=${tabId}`);
       return popup;
     },
+    proxy,
     async close() {
       await browser.close();
+      await proxy.close();
     },
   };
 }

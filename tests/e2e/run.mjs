@@ -4,9 +4,11 @@ import { existsSync } from 'node:fs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { scenarios } from './scenarios.mjs';
 import { adScenarios } from './scenarios-ads.mjs';
+import { attackScenarios } from './scenarios-attacks.mjs';
 import { everyPageScenarios } from './scenarios-every-page.mjs';
 import { localeScenarios } from './scenarios-locales.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
+import { realwebScenarios } from './scenarios-realweb.mjs';
 import { restartScenarios } from './scenarios-restart.mjs';
 import { storeScenarios } from './scenarios-store.mjs';
 import { trackingScenarios } from './scenarios-tracking.mjs';
@@ -27,12 +29,15 @@ for (const { launch, dir } of targets) {
   for (const scenario of [
     ...scenarios,
     ...trackingScenarios,
+    ...realwebScenarios,
     ...phoneScenarios,
     ...restartScenarios,
     ...localeScenarios,
     ...storeScenarios,
     ...adScenarios,
     ...everyPageScenarios,
+    // Last: the attacks end by reloading the extension under an open tab.
+    ...attackScenarios,
   ]) {
     if (only && !scenario.name.includes(only)) continue;
     if (scenario.browsers && !scenario.browsers.includes(browser.name)) continue;

@@ -71,7 +71,9 @@ async function extensionTools(b) {
         call(async (u) => {
           const api = globalThis.browser ?? globalThis.chrome;
           const id = Math.max(...(await api.tabs.query({})).filter((t) => t.url === u).map((t) => t.id));
-          const state = Number.isFinite(id) && (await api.tabs.sendMessage(id, { type: 'fixlist:page-state' }));
+          // @webext-core/messaging's wire format (lib/messages.ts): the reply comes as { res }.
+          const request = { id: 1, type: 'fixlist:page-state', timestamp: Date.now() };
+          const state = Number.isFinite(id) && (await api.tabs.sendMessage(id, request))?.res;
           return state?.sidebar ? state.guide?.key : undefined;
         }, url),
       ),

@@ -310,7 +310,8 @@ export const scenarios = [
         ext.evaluate(async (u) => {
           const api = globalThis.browser ?? globalThis.chrome;
           const tab = (await api.tabs.query({})).find((t) => t.url === u);
-          return api.tabs.sendMessage(tab.id, { type: 'fixlist:toggle-sidebar' });
+          // In @webext-core/messaging's wire format (lib/messages.ts), as the background sends it.
+          return api.tabs.sendMessage(tab.id, { id: 1, type: 'fixlist:toggle-sidebar', timestamp: Date.now() });
         }, url);
       const shadowState = () =>
         sidebarEval(page, (root) => ({
@@ -517,7 +518,7 @@ export const scenarios = [
       assertEqual(negative, [], 'scripts of the extension that ran on a news page');
       const positive = await ran(server.url('seed-000'));
       assert(positive.includes('/first-look.js'), `the first look ran on a help page: ${positive}`);
-      assert(positive.includes('/content-scripts/guide.js'), `the guide script ran on a help page: ${positive}`);
+      assert(positive.includes('/guide.js'), `the guide script ran on a help page: ${positive}`);
     },
   },
   ...NEGATIVES.map((slug) => ({

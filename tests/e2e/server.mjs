@@ -1,6 +1,7 @@
 // Serves fixture pages on 127.0.0.1 only: /pages/<slug>/ -> tests/fixtures/pages/<slug>/page.html;
 // /e2e/<name>.html -> tests/e2e/pages/<name>.html; /demo/ -> the demo page, a real seed article
-// (affiliate ads and all). Everything else is 404.
+// (affiliate ads and all); /attack/<name>/<slug>/ -> the fixture page with tests/e2e/pages/attack-<name>.html
+// (a hostile page's script, CSS or CSP) put first in its <head>. Everything else is 404.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,17 @@ function fileFor(pathname) {
   return null;
 }
 
+/** A real page made hostile: the attack's markup right after <head>, before anything of the page's own. */
+async function attackPage(pathname) {
+  const m = /^\/attack\/([\w-]+)\/([\w.-]+)\/$/.exec(pathname);
+  if (!m) return null;
+  const [attack, page] = await Promise.all([
+    readFile(`${root}tests/e2e/pages/attack-${m[1]}.html`, 'utf8'),
+    readFile(`${root}tests/fixtures/pages/${m[2]}/page.html`, 'utf8'),
+  ]);
+  return page.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n${attack}`);
+}
+
 /** `theme`: also serve the seed pages' site theme (demo-theme.mjs), for the demo and store screenshots. */
 export async function startServer(port = 0, { theme = false } = {}) {
   const themeFile = theme ? (await import('./demo-theme.mjs')).themeFile : async () => null;
@@ -31,8 +43,8 @@ export async function startServer(port = 0, { theme = false } = {}) {
     }
     const file = fileFor(pathname);
     try {
-      if (!file) throw new Error('not found');
-      const body = await readFile(file);
+      const body = pathname.startsWith('/attack/') ? await attackPage(pathname) : file && (await readFile(file));
+      if (!body) throw new Error('not found');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(body);
     } catch {
@@ -47,6 +59,7 @@ export async function startServer(port = 0, { theme = false } = {}) {
     url: (slug) => `http://127.0.0.1:${actual}/pages/${slug}/`,
     e2eUrl: (name) => `http://127.0.0.1:${actual}/e2e/${name}.html`,
     demoUrl: `http://127.0.0.1:${actual}/demo/`,
+    attackUrl: (attack, slug) => `http://127.0.0.1:${actual}/attack/${attack}/${slug}/`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -61,6 +61,35 @@ describe('Popup', () => {
     expect((await loadProgress('cur', ['f2'])).f2?.outcome).toBe('fixed');
   });
 
+  it('undoes a tick storage refuses and says why, with a way out; never shows it as saved', async () => {
+    const current = record('cur', 5);
+    await saveGuide(current);
+    const { root } = mount(onPage(current));
+    await vi.waitFor(() => expect(text(root.querySelector('[data-fixlist="progress"]'))).toBe('0/2'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    click(root.querySelectorAll('[data-fixlist="fix"] input[type=checkbox]')[0]);
+    await vi.waitFor(() => expect(root.querySelector('[data-fixlist="save-problem"]')).not.toBeNull());
+    const problem = root.querySelector('[data-fixlist="save-problem"]') as HTMLElement;
+    expect(problem.dataset.problem).toBe('full');
+    expect(text(problem)).toContain("Couldn't save: storage is full");
+    expect(root.querySelector('[data-fixlist="remove-idle"]')).not.toBeNull();
+    expect(text(root.querySelector('[data-fixlist="progress"]'))).toBe('0/2');
+    expect((root.querySelector('[data-fixlist="fix"] input[type=checkbox]') as HTMLInputElement).checked).toBe(false);
+    expect(await loadProgress('cur', ['f1', 'f2'])).toEqual({});
+  });
+
+  it('says how many guides without progress the history let go', async () => {
+    const current = record('cur', 5);
+    await saveGuide(current);
+    await fakeBrowser.storage.local.set({ 'history-pruned': 3 });
+    const { root } = mount(onPage(current));
+    await vi.waitFor(() =>
+      expect(text(root.querySelector('[data-fixlist="history-pruned"]'))).toMatch(
+        /^Older guides with nothing ticked, let go to keep the history small: 3\./,
+      ),
+    );
+  });
+
   it('switches "open by itself" off and on for this site', async () => {
     const current = record('cur', 5);
     await saveGuide(current);

@@ -1,16 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  countPruned,
   findEarlierTries,
   listGuides,
   loadGuide,
   loadProgress,
   MAX_GUIDES,
+  MAX_IDLE_PER_SITE,
   migrateAllProgress,
   resetGuide,
   saveGuide,
   setOutcome,
   setTried,
+  TEXT_LIMITS,
   watchGuide,
 } from '@/lib/progress-store';
 import type { GuideRecord } from '@/lib/types';
@@ -159,20 +162,82 @@ describe('stored versions', () => {
 describe('history', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it(`keeps at most ${MAX_GUIDES} guides: the least recently visited go, with their progress`, async () => {
+  /** A guide of its own: fixes no other guide has, so it is never taken for an edited other one. */
+  const own = (key: string, lastVisited: number, site: string): GuideRecord => ({
+    ...guide(key, lastVisited, site),
+    fixes: [1, 2, 3].map((n) => ({ id: `${key}-f${n}`, title: `Fix ${n} of ${key}` })),
+  });
+
+  it('never lets a guide with ticks or an outcome go, however many guides come after', async () => {
     for (let i = 0; i < MAX_GUIDES; i++) {
-      await saveGuide(guide(`h${i}`, 1000 + i));
-      await setTried(`h${i}`, 'f1', true);
+      await saveGuide(own(`h${i}`, 1000 + i, `site${i % 50}.example`));
+      await setTried(`h${i}`, `h${i}-f1`, true);
     }
-    expect((await listGuides()).length).toBe(MAX_GUIDES);
-    await saveGuide(guide('newest', 5000));
+    await saveGuide(own('newest', 5000, 'new.example'));
     const list = await listGuides();
-    expect(list.length).toBe(MAX_GUIDES);
-    expect(list[0]?.key).toBe('newest');
-    expect(list.some((g) => g.key === 'h0')).toBe(false);
-    expect(list.find((g) => g.key === 'h1')?.tried).toBe(1);
-    const keys = Object.keys(await local());
-    expect(keys.filter((k) => k.startsWith('guide:h0') || k.startsWith('progress:h0:'))).toEqual([]);
+    expect(list.length).toBe(MAX_GUIDES + 1);
+    expect(list.find((g) => g.key === 'h0')?.tried).toBe(1);
+    expect(await countPruned()).toBe(0);
+  });
+
+  it(`one site's churn cannot evict other guides: it keeps at most ${MAX_IDLE_PER_SITE} without progress`, async () => {
+    for (let i = 0; i < 5; i++) await saveGuide(own(`other${i}`, i, 'other.example'));
+    await saveGuide(own('fixed', 10, 'churn.example'));
+    await setOutcome('fixed', 'fixed-f1', 'fixed');
+    for (let i = 0; i < 100; i++) await saveGuide(own(`churn${i}`, 100 + i, 'churn.example'));
+    const list = await listGuides();
+    expect(list.filter((g) => g.site === 'other.example').length).toBe(5);
+    expect(list.filter((g) => g.site === 'churn.example' && g.tried === 0).length).toBe(MAX_IDLE_PER_SITE);
+    expect(list.find((g) => g.key === 'fixed')?.solvedBy).toBe('fixed-f1');
+    expect(list.some((g) => g.key === 'churn99')).toBe(true);
+    expect(await countPruned()).toBe(100 - MAX_IDLE_PER_SITE);
+  });
+
+  it(`at ${MAX_GUIDES} guides the oldest without progress go first, with their keys, and are counted`, async () => {
+    for (let i = 0; i < MAX_GUIDES; i++) await saveGuide(own(`h${i}`, 1000 + i, `site${i % 20}.example`));
+    await setTried('h0', 'h0-f2', true);
+    await saveGuide(own('newest', 5000, 'new.example'));
+    const keys = (await listGuides()).map((g) => g.key);
+    expect(keys.length).toBe(MAX_GUIDES);
+    expect(keys).toContain('h0'); // oldest, but it has a tick
+    expect(keys).not.toContain('h1'); // the oldest without progress
+    expect(keys).toContain('newest');
+    expect(Object.keys(await local()).filter((k) => k === 'guide:h1' || k.startsWith('progress:h1:'))).toEqual([]);
+    expect(await countPruned()).toBe(1);
+  });
+
+  it('an edited article stays the same guide: a reworded heading keeps its tick, an added fix keeps them all', async () => {
+    const first = own('v1', 1, 'example.com');
+    await saveGuide(first);
+    await Promise.all([setTried('v1', 'v1-f1', true), setOutcome('v1', 'v1-f2', 'failed')]);
+    const reworded = {
+      ...first,
+      key: 'v2',
+      fixes: [first.fixes[0], { id: 'v1-f2b', title: 'Fix 2, reworded' }, first.fixes[2]],
+    };
+    expect(await saveGuide(reworded as GuideRecord)).toBe('v1');
+    expect(await loadProgress('v1', ['v1-f1', 'v1-f2b', 'v1-f3'])).toMatchObject({
+      'v1-f1': { outcome: null },
+      'v1-f2b': { outcome: 'failed' },
+    });
+    const added = { ...reworded, key: 'v3', fixes: [...reworded.fixes, { id: 'v1-f4', title: 'A new fix' }] };
+    expect(await saveGuide(added as GuideRecord)).toBe('v1');
+    expect((await listGuides()).map((g) => [g.key, g.fixes.length, g.tried])).toEqual([['v1', 4, 2]]);
+    // Elsewhere, or mostly different: another guide.
+    expect(await saveGuide({ ...(added as GuideRecord), key: 'v4', site: 'elsewhere.example' })).toBe('v4');
+    expect(await saveGuide(own('v5', 9, 'example.com'))).toBe('v5');
+  });
+
+  it('stores page text with a length cap', async () => {
+    const long = 'x'.repeat(100_000);
+    const record = { ...own('long', 1, 'example.com'), title: long, url: `https://example.com/?q=${long}` };
+    record.fixes = Array.from({ length: 500 }, (_, i) => ({ id: `long-${i}`, title: long }));
+    await saveGuide(record);
+    const stored = await loadGuide('long');
+    expect(stored?.title.length).toBeLessThanOrEqual(TEXT_LIMITS.title);
+    expect(stored?.url.length).toBeLessThanOrEqual(TEXT_LIMITS.url);
+    expect(stored?.fixes.length).toBe(TEXT_LIMITS.fixes);
+    expect(Math.max(...(stored?.fixes.map((f) => f.title.length) ?? []))).toBeLessThanOrEqual(TEXT_LIMITS.title);
   });
 
   it('resets one guide: its progress goes, its history entry and other guides stay', async () => {
