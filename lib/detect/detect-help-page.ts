@@ -108,7 +108,7 @@ export function detectHelpPage(outline: Outline): Verdict {
   // "How to back up WhatsApp", "How to know your backup is complete": a tutorial, nothing to fix.
   const tutorial = !topicWords.trouble.test(title) && langWords.howTo.test(title) && !fixes?.announced;
   // Something has to be wrong: a tutorial or news item about backups, however on topic, has nothing to fix.
-  const isHelpPage = score >= 5 && !promoHeavy && !notInstructions && trouble > 0 && !tutorial;
+  const isHelpPage = score >= 5 && !promoHeavy && !notInstructions && trouble >= 2 && !tutorial;
   // Numbered fixes announce themselves; unnumbered headings are fixes only under a title that names the trouble,
   // and under such a title even fixes that do not repeat the topic's words ("Check your connection") are its fixes.
   const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
