@@ -143,17 +143,22 @@ class AdFinder {
       if (LABELS.has(value.replace(LABEL_TRIM, '').toLowerCase())) labels.push(node.parentElement);
     }
     for (const label of labels) {
-      if (this.isAdOrInsideAd(label) || label.closest('a, h1, h2, h3, h4, h5, h6, li, td, nav')) continue;
-      let box = label;
+      if (this.isAdOrInsideAd(label) || label.closest('a, li, td, nav')) continue;
+      // A widget titled "Advertisement" (<h2 class="widget-title">) is a labelled box; an article section under
+      // such a heading has words of its own, so a heading label climbs only over boxes with no other words.
+      const heading = label.closest('h1, h2, h3, h4, h5, h6');
+      const limit = heading ? 0 : LABELLED_BOX_TEXT;
+      let box = heading ?? label;
       for (let parent = box.parentElement; parent && !PROTECTED.has(parent.tagName); parent = parent.parentElement) {
         const inner = box;
         const skip = (n: Node) => n === label || n === inner || this.ads.has(n);
         // Pictures and frames in a labelled box are its ad; the article guard keeps screenshots.
-        if (hasTextBesides(parent, skip, LABELLED_BOX_TEXT)) break;
+        if (hasTextBesides(parent, skip, limit)) break;
         box = parent;
         if (hasTextBesides(parent, skip)) break;
       }
-      this.take(box, `label "${cleanText(label.textContent)}"`);
+      // A heading over words of its own is the article's section title, not an ad's label.
+      if (box !== heading) this.take(box, `label "${cleanText(label.textContent)}"`);
     }
   }
 
@@ -178,7 +183,21 @@ class AdFinder {
     }
   }
 
-  /** The "Also read:" label and the list of links that follows it. */
+  /** Do more than half of these links lead to another host than the page's? */
+  private mostlyOffSite(links: NodeListOf<HTMLAnchorElement>): boolean {
+    const here = new URL(this.pageUrl).hostname;
+    let away = 0;
+    for (const a of links) {
+      try {
+        if (new URL(a.getAttribute('href') ?? '', this.pageUrl).hostname !== here) away++;
+      } catch {
+        // An href the URL parser rejects leads nowhere: it counts as the site's own.
+      }
+    }
+    return away * 2 > links.length;
+  }
+
+  /** The "Also read:" label and the list of links that follows it, when it leads off the site. */
   byLinkFarms(): void {
     for (const el of this.root.querySelectorAll('p, span, strong, b, h2, h3, h4, h5, h6, div')) {
       if (el.children.length > 1) continue;
@@ -194,7 +213,9 @@ class AdFinder {
       }
       const list = label.nextElementSibling;
       if (!list) continue;
-      if (list.querySelectorAll('a').length >= 3 && list.querySelectorAll('li').length >= 3) {
+      const links = list.querySelectorAll('a');
+      // The site's own "Related posts" list is its content; a farm sends the reader to other sites.
+      if (links.length >= 3 && list.querySelectorAll('li').length >= 3 && this.mostlyOffSite(links)) {
         this.ads.add(label);
         this.ads.add(list);
       }

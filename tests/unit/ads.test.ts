@@ -79,6 +79,29 @@ describe('findAds', () => {
     expect(document.querySelector('#comments li')).not.toBeNull();
   });
 
+  it('takes a widget titled "Advertisement", keeps a section under an "Ads" heading that has words', () => {
+    document.body.innerHTML = `${ARTICLE}<aside id="custom_html-2"><h2 class="widget-title">Advertisement</h2><div><ins class="adsbygoogle"></ins></div></aside><section class="faq"><h3>Ads</h3><p>WhatsApp shows no ads in chats.</p></section>`;
+    stripAds(document);
+    expect(document.querySelector('#custom_html-2')).toBeNull();
+    expect(document.querySelector('.faq h3')?.textContent).toBe('Ads');
+  });
+
+  it('takes a Taboola box rendered outside its container, header and all', () => {
+    document.body.innerHTML = `${ARTICLE}<div class="trc_rbox"><div class="trc_rbox_header">Recommended for you</div><div class="trc_rbox_div"><a href="https://x.example/1">Doctors stunned</a></div></div>`;
+    stripAds(document);
+    expect(document.querySelector('.trc_rbox')).toBeNull();
+    expect(document.querySelectorAll('h2')).toHaveLength(2);
+  });
+
+  it('takes an "Also read:" farm of links to other sites, keeps the site\u2019s own "Related posts"', () => {
+    const list = (base: string) =>
+      `<ul>${[1, 2, 3].map((i) => `<li><a href="${base}/p${i}">Post ${i}</a></li>`).join('')}</ul>`;
+    document.body.innerHTML = `${ARTICLE}<div class="farm"><p>Also read:</p>${list('https://elsewhere.example')}</div><div class="related"><h3>Related posts</h3>${list('')}</div>`;
+    stripAds(document);
+    expect(document.querySelector('.farm ul')).toBeNull();
+    expect(document.querySelectorAll('.related li')).toHaveLength(3);
+  });
+
   it('keeps a label that sits with the article title (a sponsored post is still the article)', () => {
     document.body.innerHTML = ARTICLE.replace('<h1>', '<header><span>Sponsored</span><h1>').replace(
       '</h1>',
