@@ -78,7 +78,7 @@ export function detectHelpPage(outline: Outline): Verdict {
   const titleOnTopic = topicWords.whatsapp.test(title) && topicWords.backup.test(title);
   if (titleOnTopic) {
     reasons.push(t('reasonTitle'));
-    score += 1;
+    score += topicWords.trouble.test(title) ? 2 : 1;
   }
   if (whatsapp >= 3 && backup >= 3) {
     reasons.push(t('reasonMentions', whatsapp, backup));
