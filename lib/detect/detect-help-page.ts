@@ -78,7 +78,7 @@ export function detectHelpPage(outline: Outline): Verdict {
   const titleOnTopic = topicWords.whatsapp.test(title) && topicWords.backup.test(title);
   if (titleOnTopic) {
     reasons.push(t('reasonTitle'));
-    score += 1;
+    score += topicWords.trouble.test(title) ? 2 : 1;
   }
   if (whatsapp >= 3 && backup >= 3) {
     reasons.push(t('reasonMentions', whatsapp, backup));
@@ -105,19 +105,18 @@ export function detectHelpPage(outline: Outline): Verdict {
   // A heading that announces fixes over a list of them is what a help page is made of.
   if (fixes?.announced) score += 1;
 
-  const isHelpPage = score >= 5 && !promoHeavy && !notInstructions;
+  // "How to back up WhatsApp", "How to know your backup is complete": a tutorial, nothing to fix.
+  const tutorial = !topicWords.trouble.test(title) && langWords.howTo.test(title) && !fixes?.announced;
+  // Something has to be wrong: a tutorial or news item about backups, however on topic, has nothing to fix.
+  const isHelpPage = score >= 5 && !promoHeavy && !notInstructions && trouble >= 2 && !tutorial;
   // Numbered fixes announce themselves; unnumbered headings are fixes only under a title that names the trouble,
   // and under such a title even fixes that do not repeat the topic's words ("Check your connection") are its fixes.
   const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
   const announced = !fixes || fixes.numbered || fixes.announced || titleNamesTrouble;
-  // "How to back up WhatsApp", "How to know your backup is complete": a tutorial, nothing to fix.
-  const tutorial = !topicWords.trouble.test(title) && langWords.howTo.test(title) && !fixes?.announced;
   const autoOpen =
     isHelpPage &&
     fixTitles.length >= 2 &&
-    trouble > 0 &&
     announced &&
-    !tutorial &&
     (topicalFixes >= 2 || topicWords.backup.test(fixText) || titleNamesTrouble);
   return { isHelpPage, autoOpen, score, platforms, reasons: reasons.map((r) => cleanText(r)) };
 }

@@ -23,6 +23,10 @@ export const words: LangWords = {
     'বন্ধ করুন',
     'আপডেট করুন',
     'রিস্টার্ট',
+    // Freeing space is the commonest fix: "delete unneeded apps", "clear the cache".
+    'ডিলিট করুন',
+    'মুছে ফেলুন',
+    'খালি করুন',
   ],
   advice: ['চেক করুন', 'নিশ্চিত করুন'],
   endHeadings: ['উপসংহার', 'শেষ কথা', 'সচরাচর জিজ্ঞাসা', 'প্রশ্ন ও উত্তর', 'আরও পড়ুন', 'সম্পর্কিত', 'মন্তব্য'],

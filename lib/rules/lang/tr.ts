@@ -37,6 +37,8 @@ export const words: LangWords = {
     'yeniden baslat',
     'guncelle',
     'kaldir',
+    // "review the app's permissions" (gözden geçirin / geçirmelisiniz)
+    'gozden gecir',
   ],
   advice: ['kontrol edin', 'emin olun'],
   endHeadings: [

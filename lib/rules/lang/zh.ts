@@ -22,8 +22,7 @@ export const words: LangWords = {
     '卡住',
     '卡在',
     '故障',
-    '问题',
-    '問題',
+    // Not 问题/問題: it is "question" as often as "problem" (问题描述 on every Q&A page, 常见问题 = FAQ).
     '错误',
     '錯誤',
     '不能',
