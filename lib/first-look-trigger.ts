@@ -51,7 +51,8 @@ export function firstLookTrigger(lookAt: (tabId: number) => void) {
       if (!tab.url) return;
       // While loading, wait for the page's own title: Firefox names a loading tab by its address first.
       if (tab.status === 'loading' && (change.title === undefined || tab.url.includes(tab.title ?? ''))) return;
-      const seen = `${tab.url}\n${tab.title ?? ''}`;
+      // Looked at once more when loaded: a title can come while the body (its headings) is still arriving.
+      const seen = `${tab.url}\n${tab.title ?? ''}\n${tab.status === 'complete'}`;
       if (glanced.get(tabId) === seen) return;
       glanced.set(tabId, seen);
       if (worthAFirstLook(tab.url, tab.title ?? '')) lookAt(tabId);

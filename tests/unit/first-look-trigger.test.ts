@@ -33,7 +33,7 @@ describe('firstLookTrigger (when the background glances)', () => {
     status: 'complete',
   };
 
-  it('glances once a page has its title, not during the load before it, and not twice at the same page', () => {
+  it('glances once a page has its title and again once it has loaded, not before its title, not twice at one state', () => {
     const lookAt = vi.fn();
     const trigger = firstLookTrigger(lookAt);
     const url = 'https://example.com/post';
@@ -42,12 +42,16 @@ describe('firstLookTrigger (when the background glances)', () => {
     expect(lookAt).not.toHaveBeenCalled();
     const title = 'WhatsApp backup stuck at 0%? Try these fixes';
     trigger.onUpdated(1, { title }, { url, title, status: 'loading' });
-    trigger.onUpdated(1, { status: 'complete' }, { url, title, status: 'complete' });
     expect(lookAt).toHaveBeenCalledTimes(1);
+    // Loaded: the headings the first glance may have come too early for are there now.
+    trigger.onUpdated(1, { status: 'complete' }, { url, title, status: 'complete' });
+    expect(lookAt).toHaveBeenCalledTimes(2);
+    trigger.onUpdated(1, { favIconUrl: 'y' } as object, { url, title, status: 'complete' });
+    expect(lookAt).toHaveBeenCalledTimes(2);
     // The same page loaded again is glanced at again.
     trigger.onUpdated(1, { status: 'loading' }, { url, title, status: 'loading' });
     trigger.onUpdated(1, { status: 'complete' }, { url, title, status: 'complete' });
-    expect(lookAt).toHaveBeenCalledTimes(2);
+    expect(lookAt).toHaveBeenCalledTimes(3);
   });
 
   it('follows single-page navigations and late titles, only where they deserve a look', () => {
