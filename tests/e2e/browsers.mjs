@@ -213,6 +213,9 @@ export async function launchChromium(extensionDir, { headless = true, profile: k
     async open(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
+      // The page a person opened is the one in front: on a fresh profile the welcome tab the install opens
+      // may have come up after it, and a background tab gets no animation frames until it is shown.
+      await page.bringToFront();
       return page;
     },
     async reload(page) {
