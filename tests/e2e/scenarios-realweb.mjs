@@ -88,9 +88,7 @@ export const realwebScenarios = [
       await popup.click('[data-fixlist="make-checklist"]');
       // Known gap (reported to the structures helper): one reason-with-remedy is not made a checklist even
       // when asked, so the person gets the popup's plain answer and no sidebar. Update when it lists the fix.
-      const answer = await waitFor(() =>
-        popup.evaluate(() => document.querySelector('[role="status"]')?.textContent),
-      );
+      const answer = await waitFor(() => popup.evaluate(() => document.querySelector('[role="status"]')?.textContent));
       assert(/found no numbered fixes/.test(answer ?? ''), `the popup answers the request: ${answer}`);
       await sleep(500);
       assert(!(await page.evaluate(() => !!document.querySelector('fixlist-sidebar'))), 'still no sidebar');
