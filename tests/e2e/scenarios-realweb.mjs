@@ -25,8 +25,15 @@ const POSITIVES = [
  * non-Latin page with two fixes has been found, so this shows what a person gets on the real one.
  */
 const HELP_NO_AUTO_OPEN = 'rw-bn-techtoict-backup-reasons-bengali-digits';
-/** A how-to-back-up tutorial and news about a stuck backup: nothing to fix, no sidebar. */
-const NEGATIVES = ['rw-en-howtofixnow-how-to-backup', 'rw-en-livemint-stuck-at-100'];
+/**
+ * A how-to-back-up tutorial, news about a stuck backup, and a Japanese how-to for turning backups off
+ * (storage-trouble words, a numbered procedure per platform): nothing to fix, no sidebar.
+ */
+const NEGATIVES = [
+  'rw-en-howtofixnow-how-to-backup',
+  'rw-en-livemint-stuck-at-100',
+  'rw-ja-amkstation-turn-off-backup-howto',
+];
 
 export const realwebScenarios = [
   ...POSITIVES.map(({ slug, shape, why }) => ({
