@@ -5,7 +5,8 @@
 //   bench: whole-script fixlist/walk chromium=W1 firefox=W2
 // Options: --build (rebuild .output first), --quick (fewer pages, for trying the bench itself),
 // --whole-script (only the bundle sizes and the whole-script row), --browser=chromium|firefox (the
-// whole-script row in one browser only). Exits 1 when the whole-script ratio
+// whole-script row in one browser only), --timings (the per-page timings only: no memory, no
+// whole-script row; for trying a change). Exits 1 when the whole-script ratio
 // is over its budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -277,12 +278,12 @@ async function main() {
 
   const seed = pages.find((p) => p.slug === 'seed-000');
   let mem = null;
-  if (seed && articles.length) {
+  if (seed && articles.length && !args.has('--timings')) {
     const pageUrl = server.add('/mem/whatsapp-backup.html', readFileSync(seed.file, 'utf8'));
     mem = await measureMemory({ extensionDir: chromeBuild, pageUrl, articles });
     printMemory(mem);
   }
-  const whole = await wholeScriptRow(server);
+  const whole = args.has('--timings') ? {} : await wholeScriptRow(server);
   await server.close();
 
   const help = rows.filter((r) => r.m.pipeline.isHelpPage);

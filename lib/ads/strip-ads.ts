@@ -13,6 +13,8 @@ const LABELS = new Set<string>(adLabels);
 const LABEL_TRIM = /^[\s\-–—·•|:()[\]]+|[\s\-–—·•|:()[\]]+$/g;
 /** Elements that print a link farm's label ("Also read:"). */
 const LINK_FARM_LABEL = 'p, span, strong, b, h2, h3, h4, h5, h6, div';
+/** `.name` or `#name`: a selector the browser answers from its class or id map without walking the page. */
+const SIMPLE_SELECTOR = /^[.#][\w-]+$/;
 /** A labelled box may hold a sponsored card's few words besides its label, never more. */
 const LABELLED_BOX_TEXT = 200;
 
@@ -117,14 +119,18 @@ class AdFinder {
 
   byFilters(): string[] {
     const selectors = this.engine.selectorsFor(tokensOf(this.root, this.pageUrl));
-    // One query per selector: Chromium answers simple ones from its class and id maps, a joined list it cannot.
-    for (const sel of selectors) {
-      for (const el of this.root.querySelectorAll(sel)) {
-        if (this.isAdOrInsideAd(el)) continue;
-        const box = this.adBox(el);
-        if (box) this.take(box, sel, el);
-        else this.kept.add(el);
-      }
+    // A lone class or id is answered from the browser's class and id maps: one query each. The rest (tags,
+    // attributes) each cost a walk of the page: joined, they cost one, and the few elements it finds are
+    // matched back to their filter.
+    const simple = selectors.filter((sel) => SIMPLE_SELECTOR.test(sel));
+    const walking = selectors.filter((sel) => !SIMPLE_SELECTOR.test(sel));
+    const found: Element[] = simple.flatMap((sel) => [...this.root.querySelectorAll(sel)]);
+    if (walking.length > 0) found.push(...this.root.querySelectorAll(walking.join(',')));
+    for (const el of found) {
+      if (this.isAdOrInsideAd(el)) continue;
+      const box = this.adBox(el);
+      if (box) this.take(box, selectors.find((sel) => el.matches(sel)) ?? '', el);
+      else this.kept.add(el);
     }
     for (const el of this.root.querySelectorAll(URL_SELECTOR)) {
       if (this.isAdOrInsideAd(el) || !this.pointsAtAd(el)) continue;
