@@ -22,6 +22,8 @@ export interface AdEngine {
    * does not hold yet: the stylesheet that hides late ads before any script sees them.
    */
   allSelectorsFor(page: PageTokens): string[];
+  /** Is some hiding filter keyed by a link (so the page's links must be read)? */
+  readsLinks: boolean;
   /** Does a network filter (`||host^`, `/regex/`, `$domain=`) take this URL, as used on `pageUrl`? */
   isAdUrl(url: string, kind: UrlKind, pageUrl: string): boolean;
 }
@@ -83,6 +85,7 @@ export function createAdEngine(extraFilters = ''): AdEngine {
   };
   return {
     selectorsFor,
+    readsLinks: byHref,
     allSelectorsFor: (page) =>
       selectorsFor({
         ...page,

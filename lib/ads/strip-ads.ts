@@ -13,6 +13,8 @@ const LABELS = new Set<string>(adLabels);
 const LABEL_TRIM = /^[\s\-–—·•|:()[\]]+|[\s\-–—·•|:()[\]]+$/g;
 /** Elements that print a link farm's label ("Also read:"). */
 const LINK_FARM_LABEL = 'p, span, strong, b, h2, h3, h4, h5, h6, div';
+/** Comments longer than this are no ad block's begin marker. */
+const MAX_MARKER_COMMENT = 80;
 /** A labelled box may hold a sponsored card's few words besides its label, never more. */
 const LABELLED_BOX_TEXT = 200;
 
@@ -116,7 +118,7 @@ class AdFinder {
   }
 
   byFilters(): string[] {
-    const tokens = tm('tokensOf', () => tokensOf(this.root, this.pageUrl));
+    const tokens = tm('tokensOf', () => tokensOf(this.root, this.pageUrl, this.engine.readsLinks));
     const selectors = tm('selectorsFor', () => this.engine.selectorsFor(tokens));
     const t0 = performance.now();
     // One query per selector: Chromium answers each from its class, id and tag maps or a quick walk; a
@@ -153,7 +155,10 @@ class AdFinder {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const value = node.nodeValue ?? '';
       if (value.length > 40 || !node.parentElement) continue;
-      if (LABELS.has(value.replace(LABEL_TRIM, '').toLowerCase())) adLabels.push(node.parentElement);
+      // Most short text nodes are the blanks between tags: nothing to test.
+      const label = value.replace(LABEL_TRIM, '');
+      if (!label) continue;
+      if (LABELS.has(label.toLowerCase())) adLabels.push(node.parentElement);
       else if (pageMarkers.linkFarmLabels.some((re) => re.test(value))) linkFarmLabels.push(node.parentElement);
     }
     return { adLabels, linkFarmLabels };
@@ -186,7 +191,10 @@ class AdFinder {
     const doc = (this.root as Node).ownerDocument ?? (this.root as Document);
     const walker = doc.createTreeWalker(this.root as Node, 128 /* SHOW_COMMENT */);
     for (let c = walker.nextNode(); c; c = walker.nextNode()) {
-      const rule = pageMarkers.commentBlocks.find((r) => r.begin.test(c?.nodeValue ?? ''));
+      const text = c.nodeValue ?? '';
+      // A block's begin comment is a few words; a theme's long comments and templates are not.
+      if (text.length > MAX_MARKER_COMMENT) continue;
+      const rule = pageMarkers.commentBlocks.find((r) => r.begin.test(text));
       if (!rule) continue;
       const block: Node[] = [c];
       let end: Node | null = null;
