@@ -1,5 +1,6 @@
 // `node bench/profile.mjs <slug|corpus path> [runs]`: where the pipeline's time goes on one page, by
-// function (V8's sampling profiler over many warm runs, restored page each time). For optimising, not a budget.
+// function (V8's sampling profiler over many runs, each on a restored page with a fresh ad engine, as in
+// `npm run bench`). FOCUS=<function name> also lists what runs under that function. For optimising, not a budget.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './browser.mjs';
@@ -27,9 +28,8 @@ try {
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  if (!process.env.NOPROF) await cdp.send('Profiler.start');
-  const T0 = await tab.evaluate(() => ({ ...(globalThis.__T ?? {}) }));
-  // Restores are profiled too: their frames are named restore/cloneNode and left out below.
+  await cdp.send('Profiler.start');
+  // Restores and engine loads are profiled too: only samples under runPipeline count below.
   const ms = await tab.evaluate((n) => {
     let total = 0;
     for (let i = 0; i < n; i++) {
@@ -41,15 +41,8 @@ try {
     }
     return total / n;
   }, runs);
-  const T = await tab.evaluate(() => globalThis.__T ?? {});
-  console.log(
-    Object.entries(T)
-      .map(([k, v]) => `${k} ${(((v - (T0[k] ?? 0)) / runs) * 1000).toFixed(0)}µs`)
-      .join(', '),
-  );
   const readMs = await tab.evaluate(() => globalThis.__fixlistBench.sample('readability', 50));
   console.log(`readability ${(readMs * 1000).toFixed(0)}µs; pipeline ${(ms * 1000).toFixed(0)}µs`);
-  if (process.env.NOPROF) process.exit(0);
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -63,7 +56,7 @@ try {
   };
   const dt = profile.timeDeltas;
   const hits = new Map();
-  profile.samples.forEach((id, i) => hits.set(id, (hits.get(id) ?? 0) + (dt[i] ?? 0)));
+  for (const [i, id] of profile.samples.entries()) hits.set(id, (hits.get(id) ?? 0) + (dt[i] ?? 0));
   let all = 0;
   for (const [id, t] of hits) {
     if (!inPipeline(id)) continue;

@@ -1,5 +1,5 @@
 import type { AdEngine } from './ads/ad-engine';
-import { findAds, removeAds, type SkippedFilter, tm } from './ads/strip-ads';
+import { findAds, removeAds, type SkippedFilter } from './ads/strip-ads';
 import { detectHelpPage } from './detect/detect-help-page';
 import { extractGuide } from './extract/extract-guide';
 import { buildOutline } from './outline/build-outline';
@@ -21,11 +21,11 @@ export interface PipelineResult {
  * from the same outline. A page that is not a help page is left untouched.
  */
 export function runPipeline(doc: Document, options: { force?: boolean; ads?: AdEngine } = {}): PipelineResult {
-  const ads = tm('findAds', () => findAds(doc, options.ads));
-  const outline = tm('outline', () => buildOutline(doc, ads.nodes));
-  const verdict = tm('detect', () => detectHelpPage(outline));
+  const ads = findAds(doc, options.ads);
+  const outline = buildOutline(doc, ads.nodes);
+  const verdict = detectHelpPage(outline);
   const found = { skippedFilters: ads.skipped, keptSelectors: ads.keptSelectors };
   if (!verdict.isHelpPage && !options.force) return { verdict, guide: null, adsRemoved: 0, ...found };
-  const adsRemoved = tm('remove', () => removeAds(ads.nodes));
-  return { verdict, guide: tm('extract', () => extractGuide(outline)), adsRemoved, ...found };
+  const adsRemoved = removeAds(ads.nodes);
+  return { verdict, guide: extractGuide(outline), adsRemoved, ...found };
 }

@@ -122,9 +122,7 @@ class AdFinder {
   }
 
   byFilters(): string[] {
-    const tokens = tm('tokensOf', () => tokensOf(this.root, this.pageUrl, this.engine.readsLinks));
-    const selectors = tm('selectorsFor', () => this.engine.selectorsFor(tokens));
-    const t0 = performance.now();
+    const selectors = this.engine.selectorsFor(tokensOf(this.root, this.pageUrl, this.engine.readsLinks));
     // One query per selector: Chromium answers each from its class, id and tag maps or a quick walk; a
     // joined list takes it off those fast paths (measured: two to four times slower than all of them apart).
     // A selector that names a tag the page lacks (`ins…`, `amp-ad`, `iframe[…]`) matches nothing: one look
@@ -143,15 +141,12 @@ class AdFinder {
         else this.kept.add(el);
       }
     }
-    T.selQueries = (T.selQueries ?? 0) + performance.now() - t0;
-    const t1 = performance.now();
     for (const el of queryEach(this.root, URL_SELECTORS)) {
       if (this.isAdOrInsideAd(el) || !this.pointsAtAd(el)) continue;
       const box = this.adBox(el);
       if (box)
         this.take(box, `${el.tagName.toLowerCase()} → ${el.getAttribute('href') ?? el.getAttribute('src') ?? ''}`);
     }
-    T.urls = (T.urls ?? 0) + performance.now() - t1;
     return selectors;
   }
 
@@ -274,20 +269,13 @@ function shortText(el: Element, max: number): string | null {
 }
 
 /** Every ad node under `root`, without changing anything, with the filters skipped to keep the article. */
-const T: Record<string, number> = ((globalThis as any).__T ??= {});
-export const tm = <X>(k: string, f: () => X): X => {
-  const t0 = performance.now();
-  const x = f();
-  T[k] = (T[k] ?? 0) + performance.now() - t0;
-  return x;
-};
 export function findAds(root: ParentNode, engine: AdEngine = builtInAdEngine()): AdFindings {
   const finder = new AdFinder(root, engine);
-  tm('comments', () => finder.byCommentBlocks());
-  const selectors = tm('byFilters', () => finder.byFilters());
-  const { adLabels, linkFarmLabels } = tm('labelTexts', () => finder.labelTexts());
-  tm('linkfarms', () => finder.byLinkFarms(linkFarmLabels));
-  tm('bylabels', () => finder.byLabels(adLabels));
+  finder.byCommentBlocks();
+  const selectors = finder.byFilters();
+  const { adLabels, linkFarmLabels } = finder.labelTexts();
+  finder.byLinkFarms(linkFarmLabels);
+  finder.byLabels(adLabels);
   const keptSelectors = selectors.filter((sel) => [...finder.kept].some((el) => el.matches(sel)));
   // An ad inside another ad goes with it: keep only the outermost boxes.
   const nodes = [...finder.ads].filter((node) => {
