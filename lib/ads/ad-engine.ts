@@ -22,6 +22,8 @@ export interface AdEngine {
    * does not hold yet: the stylesheet that hides late ads before any script sees them.
    */
   allSelectorsFor(page: PageTokens): string[];
+  /** Is some hiding filter keyed by a link (so the page's links must be read)? */
+  readsLinks: boolean;
   /** Does a network filter (`||host^`, `/regex/`, `$domain=`) take this URL, as used on `pageUrl`? */
   isAdUrl(url: string, kind: UrlKind, pageUrl: string): boolean;
 }
@@ -61,14 +63,16 @@ export function createAdEngine(extraFilters = ''): AdEngine {
   const listed = { classes: [...listedClasses, ...mine.classes], ids: [...listedIds, ...mine.ids] };
   const byHref = keyedByHref || mine.keyedByHref;
   const requests = new Map<string, boolean>();
+  // The engine looks up every class and id it is given: give it only those some filter is keyed by.
+  const keyed = { classes: new Set(listed.classes), ids: new Set(listed.ids) };
   const selectorsFor = ({ url, classes, ids, hrefs }: PageTokens): string[] => {
     const { hostname, domain } = parse(url);
     const { styles } = engine.getCosmeticsFilters({
       url,
       hostname,
       domain,
-      classes,
-      ids,
+      classes: classes.filter((name) => keyed.classes.has(name)),
+      ids: ids.filter((name) => keyed.ids.has(name)),
       hrefs: byHref ? hrefs : [],
       getBaseRules: true,
       getInjectionRules: false,
@@ -81,6 +85,7 @@ export function createAdEngine(extraFilters = ''): AdEngine {
   };
   return {
     selectorsFor,
+    readsLinks: byHref,
     allSelectorsFor: (page) =>
       selectorsFor({
         ...page,

@@ -1,7 +1,10 @@
 import type { PageTokens } from './ad-engine';
 
-/** Everything the page says about its ads that the engine indexes: classes, ids and links. */
-export function tokensOf(root: ParentNode, url: string): PageTokens {
+/**
+ * Everything the page says about its ads that the engine indexes: classes, ids and links. `links`: only
+ * when some filter is keyed by a link (`##a[href^=…]`); reading every link costs as much as the rest.
+ */
+export function tokensOf(root: ParentNode, url: string, links = true): PageTokens {
   // One attribute selector per kind: measured in Chromium, three times cheaper than one walk over everything.
   // Many elements share one class attribute (every comment, every menu item): split each distinct one once.
   const classAttributes = new Set<string>();
@@ -11,6 +14,6 @@ export function tokensOf(root: ParentNode, url: string): PageTokens {
   const ids = new Set<string>();
   for (const el of root.querySelectorAll('[id]')) ids.add(el.id);
   const hrefs = new Set<string>();
-  for (const el of root.querySelectorAll('a[href]')) hrefs.add(el.getAttribute('href') ?? '');
+  if (links) for (const el of root.querySelectorAll('a[href]')) hrefs.add(el.getAttribute('href') ?? '');
   return { url, classes: [...classes], ids: [...ids], hrefs: [...hrefs] };
 }
