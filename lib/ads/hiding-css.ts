@@ -14,7 +14,7 @@ export function hidingCss(engine: AdEngine, doc: Document, keptSelectors: string
   // Every listed class and id is in the stylesheet whether the page holds it yet or not: of the page's own
   // tokens only its links can add a filter.
   const url = doc.location.href;
-  const hrefs = engine.readsLinks ? tokensOf(doc, url).hrefs : [];
+  const hrefs = engine.keys.links ? tokensOf(doc, url, { classes: [], ids: [], links: true }).hrefs : [];
   return engine
     .allSelectorsFor({ url, classes: [], ids: [], hrefs })
     .filter((sel) => !kept.has(sel) && !LINK_SUBJECT.test(sel.replace(/\[[^\]]*\]/g, '[]')))

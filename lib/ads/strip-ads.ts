@@ -122,7 +122,9 @@ class AdFinder {
   }
 
   byFilters(): string[] {
-    const selectors = this.engine.selectorsFor(tokensOf(this.root, this.pageUrl, this.engine.readsLinks));
+    const selectors = this.engine.selectorsFor(
+      tokensOf(this.root as Document | Element, this.pageUrl, this.engine.keys),
+    );
     // One query per selector: Chromium answers each from its class, id and tag maps or a quick walk; a
     // joined list takes it off those fast paths (measured: two to four times slower than all of them apart).
     // A selector that names a tag the page lacks (`ins…`, `amp-ad`, `iframe[…]`) matches nothing: one look
