@@ -1,4 +1,3 @@
-import { queryEach } from '../query-each';
 import { cleanText } from '../text';
 import { type AdEngine, builtInAdEngine, type UrlKind } from './ad-engine';
 import { adLabels } from './ad-labels';
@@ -10,8 +9,6 @@ import { tokensOf } from './page-tokens';
 const PROTECTED = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE', 'FIXLIST-SIDEBAR']);
 /** The type selector a selector opens with: an element the page must hold for it to match. */
 const LEADING_TAG = /^([a-z][a-z0-9-]*)(?![\w-])/i;
-/** One query per URL attribute (queryEach): a joined list is slower in Chromium. */
-const URL_SELECTORS = pageMarkers.urlAttributes.map((a) => `[${a}]`);
 const LABELS = new Set<string>(adLabels);
 /** What sites put around a label: "- Advertisement -", "[Anzeige]", "Publicidad:". */
 const LABEL_TRIM = /^[\s\-–—·•|:()[\]]+|[\s\-–—·•|:()[\]]+$/g;
@@ -70,13 +67,16 @@ class AdFinder {
   }
 
   pointsAtAd(el: Element): boolean {
+    return pageMarkers.urlAttributes.some((attr) => this.attributeIsAd(el, attr));
+  }
+
+  /** Does this one URL attribute (`srcset`: any of its URLs) lead to an ad host? */
+  private attributeIsAd(el: Element, attr: string): boolean {
+    const value = el.getAttribute(attr);
+    if (!value) return false;
     const kind = KIND[el.tagName] ?? 'other';
-    return pageMarkers.urlAttributes.some((attr) => {
-      const value = el.getAttribute(attr);
-      if (!value) return false;
-      const urls = attr === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
-      return urls.some((url) => this.engine.isAdUrl(url, kind, this.pageUrl));
-    });
+    const urls = attr === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+    return urls.some((url) => this.engine.isAdUrl(url, kind, this.pageUrl));
   }
 
   private isAdOrInsideAd = (node: Node): boolean => {
@@ -143,11 +143,13 @@ class AdFinder {
         else this.kept.add(el);
       }
     }
-    for (const el of queryEach(this.root, URL_SELECTORS)) {
-      if (this.isAdOrInsideAd(el) || !this.pointsAtAd(el)) continue;
-      const box = this.adBox(el);
-      if (box)
-        this.take(box, `${el.tagName.toLowerCase()} → ${el.getAttribute('href') ?? el.getAttribute('src') ?? ''}`);
+    // Attribute by attribute: an element is found by the attribute that holds a URL, and only that one is read.
+    for (const attr of pageMarkers.urlAttributes) {
+      for (const el of this.root.querySelectorAll(`[${attr}]`)) {
+        if (this.isAdOrInsideAd(el) || !this.attributeIsAd(el, attr)) continue;
+        const box = this.adBox(el);
+        if (box) this.take(box, `${el.tagName.toLowerCase()} → ${el.getAttribute(attr)}`);
+      }
     }
     return selectors;
   }
