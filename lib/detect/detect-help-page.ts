@@ -39,8 +39,11 @@ function pairedBlocks(outline: Outline): number {
 function adviceInFixes(outline: Outline): number {
   const first = outline.fixes?.headings[0]?.el;
   const at = first ? (outline.order.get(first) ?? outline.order.get(first.parentElement as Element)) : undefined;
-  if (at === undefined) return 0;
-  const text = outline.flow.filter((el) => (outline.order.get(el) ?? -1) > at).map((el) => el.textContent ?? '');
+  if (first === undefined || at === undefined) return 0;
+  // From the first fix on, and the list that holds it when the fixes are its items.
+  const text = outline.flow
+    .filter((el) => (outline.order.get(el) ?? -1) > at || el.contains(first))
+    .map((el) => el.textContent ?? '');
   return countMatches(foldText(text.join(' ').slice(0, MAX_TEXT)), langWords.advice);
 }
 
@@ -104,6 +107,9 @@ export function detectHelpPage(outline: Outline): Verdict {
   if (outline.readerable) score += 1;
   // A heading that announces fixes over a list of them is what a help page is made of.
   if (fixes?.announced) score += 1;
+  // So is a title that names the trouble over a list of fixes, however briefly the article goes on about it.
+  const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
+  if (fixes && titleNamesTrouble) score += 1;
 
   // "How to back up WhatsApp", "How to know your backup is complete": a tutorial, nothing to fix.
   const tutorial = !topicWords.trouble.test(title) && langWords.howTo.test(title) && !fixes?.announced;
@@ -111,7 +117,6 @@ export function detectHelpPage(outline: Outline): Verdict {
   const isHelpPage = score >= 5 && !promoHeavy && !notInstructions && trouble >= 2 && !tutorial;
   // Numbered fixes announce themselves; unnumbered headings are fixes only under a title that names the trouble,
   // and under such a title even fixes that do not repeat the topic's words ("Check your connection") are its fixes.
-  const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
   const announced = !fixes || fixes.numbered || fixes.announced || titleNamesTrouble;
   const autoOpen =
     isHelpPage &&

@@ -150,4 +150,18 @@ export const words: LangWords = {
     'quick fixes',
     'possible solutions',
   ],
+  groupWords: ['phase', 'part', 'stage', 'level', 'round', 'section'],
+  asides: [
+    'note',
+    'tip$',
+    'tips$',
+    'pro tip',
+    'warning',
+    'caution',
+    'important',
+    'heads up',
+    'ps$',
+    'disclaimer',
+    'bonus',
+  ],
 };
