@@ -2,33 +2,8 @@
  * The shapes real articles write their fixes in (issue 8), each from a real article's text (the rw-* fixtures'
  * sources, the pages corpus): what the outline finds, what the verdict decides, what the checklist shows.
  */
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { detectHelpPage } from '@/lib/detect/detect-help-page';
-import { extractGuide } from '@/lib/extract/extract-guide';
-import { buildOutline } from '@/lib/outline/build-outline';
-
-/** The page as a tab holds it, read once: the structure found, the verdict, the fixes and their step counts. */
-export function read(title: string, article: string, wrap = (a: string) => `<article>${a}</article>`) {
-  const window = new Window({ url: 'http://127.0.0.1/post' });
-  const doc = window.document as unknown as Document;
-  doc.write(`<!doctype html><html><head><title>${title}</title></head><body>
-    <header><nav><ul><li><a href="/">Home</a></li><li><a href="/apps">Apps</a></li></ul></nav></header>
-    ${wrap(`<h1>${title}</h1>${article}`)}
-    <aside class="sidebar"><h3>Popular</h3><ol><li><a href="/a">WhatsApp tips</a></li><li><a href="/b">Backup</a></li></ol></aside>
-    <footer><p>© 2026</p></footer></body></html>`);
-  const outline = buildOutline(doc);
-  const verdict = detectHelpPage(outline);
-  const guide = extractGuide(outline);
-  return {
-    structure: outline.fixes?.structure ?? null,
-    autoOpen: verdict.autoOpen,
-    helpPage: verdict.isHelpPage,
-    titles: outline.fixes ? (guide?.fixes.map((f) => f.title) ?? []) : [],
-    steps: outline.fixes ? (guide?.fixes.map((f) => f.steps.length) ?? []) : [],
-    reasons: verdict.reasons,
-  };
-}
+import { read } from './read-page';
 
 const p = (text: string) => `<p>${text}</p>`;
 
