@@ -60,6 +60,21 @@ function sectionOf(outline: Outline, node: Node, next: Node | undefined): Elemen
 }
 
 /**
+ * The level most of the headings have (the higher rank on a tie): fixes are headings of one rank, and a
+ * lower one among them at the top of the tree (a help centre's "Articles in this section" h3 before the
+ * article's h2s) is the page's, not the article's.
+ */
+function commonLevel(nodes: Node[]): number {
+  const counts = new Map<number, number>();
+  for (const n of nodes) counts.set(n.heading.level, (counts.get(n.heading.level) ?? 0) + 1);
+  let best = 0;
+  let most = 0;
+  for (const [level, count] of counts)
+    if (count > most || (count === most && level < best)) [best, most] = [level, count];
+  return best;
+}
+
+/**
  * Siblings that read as fixes: the run of same-rank headings under one parent, up to the first conclusion,
  * FAQ, related or comments heading, without the intro, "why it happens" and "how to back up" ones; short;
  * and at least half of them telling the reader what to do (an instruction or a list in their section),
@@ -71,13 +86,14 @@ function fixSiblings(outline: Outline, siblings: Node[]): OutlineHeading[] {
   // Headings over numbered fixes group them (the numbered run is the list); headings over a section
   // ("Troubleshooting") name it.
   if (kept.some((n) => n.children.some((c) => c.heading.number !== null))) return [];
-  const run = kept.filter(
+  const candidates = kept.filter(
     (n) =>
       !isNotFixHeading(n.heading) &&
       !isFixesHeading(n.heading) &&
       n.heading.title.length <= MAX_TITLE &&
       n.heading.number === null,
   );
+  const run = candidates.filter((n) => n.heading.level === commonLevel(candidates));
   if (run.length < 2) return [];
   const instructive = run.filter((n) => {
     const section = sectionOf(outline, n, siblings[siblings.indexOf(n) + 1]);

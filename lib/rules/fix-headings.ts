@@ -86,6 +86,9 @@ export const notContentSelector = [
   '.jp-relatedposts',
   '.crp_related',
   '.post-nav',
+  // Help centres (Zendesk): the section's other articles, related and recently viewed ones.
+  '.article-sidebar',
+  '.article-relatives',
   // Theme footers that are not a <footer>.
   '#footer',
   '#colophon',
