@@ -105,8 +105,9 @@ export function detectHelpPage(outline: Outline): Verdict {
   else if (howTo.length >= 2) reasons.push(t('reasonHowToSteps', howTo.length));
   if (trouble > 0) reasons.push(t('reasonTrouble'));
   if (outline.readerable) score += 1;
-  // A heading that announces fixes over a list of them is what a help page is made of.
-  if (fixes?.announced) score += 1;
+  // A heading that announces fixes over a list of them is what a help page is made of; so are phases holding
+  // them (a tutorial's parts are kept out below by its title, whatever its structure).
+  if (fixes?.announced || fixes?.grouped) score += 1;
   // So is a title that names the trouble over a list of fixes, however briefly the article goes on about it.
   const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
   if (fixes && titleNamesTrouble) score += 1;

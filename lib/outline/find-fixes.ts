@@ -61,7 +61,12 @@ export function findFixes(outline: Outline): FixRun | null {
       .filter((run) => !run.every((h) => groups.has(h.el)))
       .map(numbered('numbered')),
     ...listItemFixes(outline).map(numbered('list-items')),
-    ...named.map((run) => ({ headings: run.headings, structure: 'lead-ins' as const, announced: true })),
+    ...named.map(({ headings, announced, groups }) => ({
+      headings,
+      structure: 'lead-ins' as const,
+      announced,
+      grouped: groups.length > 0,
+    })),
     ...unnumberedRuns(outline),
   ].filter((c) => c.headings.length >= 2 && !c.headings.some((h) => outline.isAd(h.el)));
   const causes = new Set(
@@ -84,6 +89,7 @@ export function findFixes(outline: Outline): FixRun | null {
     structure,
     numbered: isNumbered(best),
     announced: best.announced,
+    grouped: !!best.grouped,
     endsAt: endOf(outline, headings),
   };
 }

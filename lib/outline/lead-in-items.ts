@@ -50,21 +50,24 @@ function wholeList(h: OutlineHeading, leadIns: Set<Element>): boolean {
  * headings stay prose; an ordered list under "How to fix" is one procedure's steps unless a group holds it.
  * At least half the fixes must say what to do.
  */
-export function leadInItems(outline: Outline): { headings: FixHeading[]; groups: Element[] }[] {
+export function leadInItems(outline: Outline): { headings: FixHeading[]; groups: Element[]; announced: boolean }[] {
   const items = new Set<Element>();
   for (const h of outline.headings) if (h.kind === 'li>strong') items.add(h.el.parentElement as Element);
-  const runs: { heads: OutlineHeading[]; groups: Element[] }[] = [];
+  type Run = { heads: OutlineHeading[]; groups: Element[]; announced: boolean };
+  const runs: Run[] = [];
   let owner: OutlineHeading | null = null;
-  let run: { heads: OutlineHeading[]; groups: Element[] } | null = null;
+  let run: Run | null = null;
   for (const h of outline.headings) {
     if (/^h[1-6]$/.test(h.kind)) {
       const group = isGroupHeading(h);
       // The next group of the same rank goes on with the run; any other heading ends it.
       if (!(group && run && owner && isGroupHeading(owner) && owner.level === h.level)) {
-        run = group || isFixesHeading(h) ? { heads: [], groups: [] } : null;
+        run = group || isFixesHeading(h) ? { heads: [], groups: [], announced: false } : null;
         if (run) runs.push(run);
       }
       if (group && run) run.groups.push(h.el);
+      // "Solutions", "Phase 1: Fixes" announce fixes; "Phase 1" alone only groups (a tutorial has parts too).
+      if (run && isFixesHeading(h)) run.announced = true;
       owner = h;
       continue;
     }
@@ -82,7 +85,7 @@ export function leadInItems(outline: Outline): { headings: FixHeading[]; groups:
       const said = heads.filter((h) => langWords.advice.test(normalizeText(h.el.parentElement?.textContent ?? '')));
       return heads.length >= 2 && said.length * 2 >= heads.length;
     })
-    .map(({ heads, groups }) => ({
+    .map(({ heads, groups, announced }) => ({
       headings: heads.map((h, i) => ({
         el: h.el,
         number: i + 1,
@@ -91,5 +94,6 @@ export function leadInItems(outline: Outline): { headings: FixHeading[]; groups:
         level: h.level,
       })),
       groups,
+      announced,
     }));
 }

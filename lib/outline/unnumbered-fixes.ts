@@ -9,6 +9,8 @@ export interface Candidate {
   structure: FixStructure;
   /** Introduced by a heading that announces fixes ("Troubleshooting", "Solusi", "What to check first"). */
   announced: boolean;
+  /** Held by numbered groups ("Phase 1", "Phase 2"). */
+  grouped?: boolean;
 }
 
 /** Longer than this, a heading is a sentence of prose, not the name of a fix. */

@@ -240,6 +240,23 @@ describe('bold lead-ins, colon titles, Phase and Part sections', () => {
     expect(page.autoOpen).toBe(false);
   });
 
+  it('leaves a how-to in parts alone: its bold lead-ins are steps of a tutorial, nothing to fix', () => {
+    // reviensmedia.com (hi/en): how to back up and restore WhatsApp, one part per platform.
+    const page = read(
+      'How to Back Up and Restore WhatsApp',
+      `<p>WhatsApp is a great way to communicate with people. It includes a backup feature that stores copies of messages and conversations somewhere safe, so a lost phone or an error is no problem: you restore them.</p>
+      <p>If a WhatsApp backup fails or gets stuck, the fix is usually a better connection; here is how to make one.</p>
+      <h2>Part 1: Back up WhatsApp on Android</h2>
+      <ul><li><strong>Open the app:</strong> tap the three dots in the top right corner, then Settings.</li>
+      <li><strong>Open Chats:</strong> make sure you tap Chat backup and choose your Google account.</li></ul>
+      <h2>Part 2: Restore WhatsApp on a new phone</h2>
+      <ul><li><strong>Install WhatsApp:</strong> verify the same phone number you used before.</li>
+      <li><strong>Tap Restore:</strong> make sure you wait until the chats are restored.</li></ul>`,
+    );
+    expect(page.autoOpen).toBe(false);
+    expect(page.helpPage).toBe(false);
+  });
+
   it('leaves a single workaround written as numbered steps with bold lead-ins alone', () => {
     const page = read(
       'WhatsApp backup stuck at 99%? Try this workaround',
