@@ -62,7 +62,8 @@ export function leadInItems(outline: Outline): { headings: FixHeading[]; groups:
       const group = isGroupHeading(h);
       // The next group of the same rank goes on with the run; any other heading ends it.
       if (!(group && run && owner && isGroupHeading(owner) && owner.level === h.level)) {
-        run = group || isFixesHeading(h) ? { heads: [], groups: [], announced: false } : null;
+        // The article's title (h1) names the whole page; lead-ins right under it are its summary.
+        run = h.level > 1 && (group || isFixesHeading(h)) ? { heads: [], groups: [], announced: false } : null;
         if (run) runs.push(run);
       }
       if (group && run) run.groups.push(h.el);

@@ -176,7 +176,7 @@ describe('bold lead-ins, colon titles, Phase and Part sections', () => {
     <ul>
       <li><strong>Free Up Cloud Storage:</strong> Check your storage in Google Drive or iCloud; the backup needs room for every chat and video.
         <ul><li>Open Google One or iCloud settings</li><li>Delete old device backups</li></ul></li>
-      <li><strong>Update WhatsApp:</strong> Make sure you run the latest version from the Play Store or App Store.</li>
+      <li><strong>Update WhatsApp:</strong> Make sure you run the latest version.<br>1. Open the Play Store or App Store<br>2. Search for WhatsApp and tap Update</li>
     </ul>
     <p><strong>Note:</strong> If none of this works, contact WhatsApp support.</p>
     <h2>Final Thoughts</h2>`;
@@ -190,8 +190,8 @@ describe('bold lead-ins, colon titles, Phase and Part sections', () => {
       'Free Up Cloud Storage',
       'Update WhatsApp',
     ]);
-    // The rest of the item is its text; a list inside the item is its steps, nothing after the item is.
-    expect(page.steps).toEqual([0, 0, 2, 0]);
+    // The rest of the item is its text; a list or numbered lines inside the item are its steps, nothing after it is.
+    expect(page.steps).toEqual([0, 0, 2, 2]);
     expect(page.autoOpen).toBe(true);
   });
 
