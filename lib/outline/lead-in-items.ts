@@ -53,31 +53,33 @@ function wholeList(h: OutlineHeading, leadIns: Set<Element>): boolean {
 export function leadInItems(outline: Outline): { headings: FixHeading[]; groups: Element[]; announced: boolean }[] {
   const items = new Set<Element>();
   for (const h of outline.headings) if (h.kind === 'li>strong') items.add(h.el.parentElement as Element);
-  type Run = { heads: OutlineHeading[]; groups: Element[]; announced: boolean };
+  /** `level`: the rank of the headings that hold the run; `groups`: the "Phase" ones among them. */
+  type Run = { heads: OutlineHeading[]; groups: Element[]; announced: boolean; level: number };
   const runs: Run[] = [];
-  let owner: OutlineHeading | null = null;
   let run: Run | null = null;
   for (const h of outline.headings) {
     if (/^h[1-6]$/.test(h.kind)) {
       const group = isGroupHeading(h);
-      // The next group of the same rank goes on with the run; any other heading ends it.
-      if (!(group && run && owner && isGroupHeading(owner) && owner.level === h.level)) {
-        // The article's title (h1) names the whole page; lead-ins right under it are its summary.
-        run = h.level > 1 && (group || isFixesHeading(h)) ? { heads: [], groups: [], announced: false } : null;
+      // The next group of the same rank goes on with the run; any other heading ends it. The article's
+      // title (h1) names the whole page: lead-ins right under it are its summary.
+      if (!(group && run && run.groups.length > 0 && run.level === h.level)) {
+        run =
+          h.level > 1 && (group || isFixesHeading(h))
+            ? { heads: [], groups: [], announced: false, level: h.level }
+            : null;
         if (run) runs.push(run);
       }
       if (group && run) run.groups.push(h.el);
       // "Solutions", "Phase 1: Fixes" announce fixes; "Phase 1" alone only groups (a tutorial has parts too).
       if (run && isFixesHeading(h)) run.announced = true;
-      owner = h;
       continue;
     }
     // A "Conclusion:" lead-in ends the fixes as a heading would.
     if (isEndHeading(h)) run = null;
-    if (!run || !owner || !namesFix(h)) continue;
+    if (!run || !namesFix(h)) continue;
     if (h.kind === 'li>strong') {
       const list = h.el.parentElement?.parentElement;
-      if (!wholeList(h, items) || (list?.tagName === 'OL' && !isGroupHeading(owner))) continue;
+      if (!wholeList(h, items) || (list?.tagName === 'OL' && run.groups.length === 0)) continue;
     }
     run.heads.push(h);
   }
