@@ -210,6 +210,20 @@ describe('bold lead-ins, colon titles, Phase and Part sections', () => {
     expect(solutions.titles).toEqual(['Restart your router', 'Switch to mobile data']);
   });
 
+  it('reads lead-in items under a solutions heading in another language ("Solusi untuk Mengatasi…")', () => {
+    // anaktekno.id's solutions, as a list whose items open with their bold titles.
+    const page = read(
+      'Bingung Pesan WhatsApp Tak Bisa Dicadangkan? Inilah Penyebab dan Solusinya',
+      `<p>Pesan WhatsApp yang tidak bisa dicadangkan bisa membuat banyak pengguna cemas. Artikel ini membahas penyebab dan solusinya.</p>
+      <h2>Solusi untuk Mengatasi Pesan WhatsApp yang Tidak Bisa Dicadangkan</h2>
+      <ul><li><strong>Pastikan Konektivitas Internet Stabil:</strong> Pastikan Anda terhubung ke jaringan Wi-Fi yang kuat atau jaringan seluler dengan sinyal yang baik.</li>
+      <li><strong>Kosongkan Ruang Penyimpanan Google Drive:</strong> Hapus file yang tidak perlu dari Google Drive, atau tingkatkan paket penyimpanan Anda.</li>
+      <li><strong>Catatan:</strong> cadangan lama yang tidak diperbarui bisa dihapus otomatis.</li></ul>`,
+    );
+    expect(page.titles).toEqual(['Pastikan Konektivitas Internet Stabil', 'Kosongkan Ruang Penyimpanan Google Drive']);
+    expect(page.autoOpen).toBe(true);
+  });
+
   it('leaves "Note:" / "Tip:" / "Warning:" lead-ins and bold key terms in prose out', () => {
     const page = read(
       'Troubleshooting a Failed WhatsApp Chat Backup',
