@@ -41,8 +41,10 @@ function adviceInFixes(outline: Outline): number {
   const at = first ? (outline.order.get(first) ?? outline.order.get(first.parentElement as Element)) : undefined;
   if (first === undefined || at === undefined) return 0;
   // From the first fix on, and the list that holds it when the fixes are its items.
+  const holders = new Set<Element>();
+  for (let el = first.parentElement; el; el = el.parentElement) holders.add(el);
   const text = outline.flow
-    .filter((el) => (outline.order.get(el) ?? -1) > at || el.contains(first))
+    .filter((el) => (outline.order.get(el) ?? -1) > at || holders.has(el))
     .map((el) => el.textContent ?? '');
   return countMatches(foldText(text.join(' ').slice(0, MAX_TEXT)), langWords.advice);
 }

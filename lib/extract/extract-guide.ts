@@ -24,7 +24,8 @@ function sectionOf(outline: Outline, h: FixHeading, next: FixHeading | undefined
   // A list item named by its lead-in holds its own steps: its lines and the lists inside it, nothing after it.
   if (h.kind === 'li>strong') {
     const item = blockOf(h);
-    return [item, ...outline.flow.filter((el) => item.contains(el))];
+    const inside = [...item.querySelectorAll('p, ul, ol')];
+    return [item, ...inside.filter((el) => outline.order.has(el) && !inOtherItem(el, h.el))];
   }
   const at = (el: Element) => outline.order.get(el) ?? -1;
   const start = at(blockOf(h));
