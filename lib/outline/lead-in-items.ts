@@ -1,6 +1,6 @@
 import { langWords } from '../rules/lang';
 import { normalizeText } from '../text';
-import { isEndHeading, isFixesHeading, isNotFixHeading } from './read-heading';
+import { isDeviceHeading, isEndHeading, isFixesHeading, isNotFixHeading } from './read-heading';
 import type { FixHeading, Outline, OutlineHeading } from './types';
 
 /** Longer than this, a bold opening is an emphasised sentence, not the name of a fix. */
@@ -28,10 +28,13 @@ function setApart(bold: Element): boolean {
   return OPENS_REST.test(next.textContent ?? '');
 }
 
-/** A lead-in that names a fix: short, set apart, not a question, not "Note:" / "Tip:" / "Warning:". */
+/**
+ * A lead-in that names a fix: short, set apart, not a question, not "Note:" / "Tip:" / "Warning:", not a
+ * device ("On Android:", "iPhone:" split the fix of their section into its steps).
+ */
 function namesFix(h: OutlineHeading): boolean {
   if (h.number !== null || h.pointer || h.title.length > MAX_LEAD_IN || /[?？]$/.test(h.title)) return false;
-  if (langWords.asides.exec(h.folded)?.index === 0 || isNotFixHeading(h)) return false;
+  if (langWords.asides.exec(h.folded)?.index === 0 || isNotFixHeading(h) || isDeviceHeading(h)) return false;
   return setApart(h.el);
 }
 

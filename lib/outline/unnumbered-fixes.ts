@@ -1,7 +1,6 @@
 import { langWords } from '../rules/lang';
-import { topicWords } from '../rules/topic-words';
 import { normalizeText } from '../text';
-import { isCauseHeading, isEndHeading, isFixesHeading, isNotFixHeading } from './read-heading';
+import { isCauseHeading, isDeviceHeading, isEndHeading, isFixesHeading, isNotFixHeading } from './read-heading';
 import type { FixHeading, FixStructure, Outline, OutlineHeading } from './types';
 
 export interface Candidate {
@@ -47,11 +46,6 @@ const toFix = (h: OutlineHeading, i: number): FixHeading => ({
   kind: h.kind,
   level: h.level,
 });
-
-/** A device heading ("Android", "On iPhone", "Para iOS"): what a fix is split by, or what fixes are grouped by. */
-function isDeviceHeading(h: OutlineHeading): boolean {
-  return h.folded.split(' ').length <= 4 && topicWords.devices.test(h.folded);
-}
 
 /** The paragraphs and lists between a heading and its next sibling (or the end of the page). */
 function sectionOf(outline: Outline, node: Node, next: Node | undefined): Element[] {

@@ -224,6 +224,23 @@ describe('bold lead-ins, colon titles, Phase and Part sections', () => {
     expect(page.autoOpen).toBe(true);
   });
 
+  it('keeps "Part N" headings as the fixes when their lead-ins only split them by device', () => {
+    // fone.tips' fixes, each told for iPhone and for Android in lead-in items.
+    const page = read(
+      'WhatsApp Backup Stuck? How to Fix It on iPhone and Android',
+      `<p>A stuck WhatsApp backup is one of the most frustrating issues when saving chat history to iCloud or Google Drive.</p>
+      <h2>Part 1: Check Cloud Storage</h2>
+      <ul><li><strong>On iPhone:</strong> go to Settings > [Your Name] > iCloud > Manage Account Storage.</li>
+      <li><strong>On Android:</strong> open Google One and check your Google Drive storage.</li></ul>
+      <h2>Part 2: Force-Close WhatsApp</h2>
+      <ul><li><strong>iPhone:</strong> swipe up to open the app switcher and swipe WhatsApp off the screen.</li>
+      <li><strong>Android:</strong> make sure you tap Force stop under Settings > Apps > WhatsApp.</li></ul>`,
+    );
+    expect(page.structure).toBe('numbered');
+    expect(page.titles).toEqual(['Check Cloud Storage', 'Force-Close WhatsApp']);
+    expect(page.steps).toEqual([2, 2]);
+  });
+
   it('leaves "Note:" / "Tip:" / "Warning:" lead-ins and bold key terms in prose out', () => {
     const page = read(
       'Troubleshooting a Failed WhatsApp Chat Backup',
