@@ -15,47 +15,71 @@ export const adLabels = [
   'sponsored links',
   'paid content',
   'promoted',
+  'advertisement - scroll to continue',
+  'story continues below advertisement',
   // es
   'publicidad',
   'anuncio',
   'patrocinado',
+  'anuncios',
+  'contenido patrocinado',
+  'enlaces patrocinados',
   // pt
   'publicidade',
   'anúncio',
+  'anúncios',
+  'conteúdo patrocinado',
   'patrocinado',
   // id
   'iklan',
   'advertorial',
+  'konten bersponsor',
   // hi
   'विज्ञापन',
+  'प्रायोजित',
   // bn
   'বিজ্ঞাপন',
   // de
   'anzeige',
   'werbung',
   'gesponsert',
+  'anzeigen',
   // it
   'pubblicità',
   'sponsorizzato',
+  'annuncio',
+  'contenuto sponsorizzato',
   // fr
   'publicité',
   'sponsorisé',
+  'annonce',
+  'contenu sponsorisé',
   // tr
   'reklam',
   'sponsorlu',
+  'reklamlar',
+  'sponsorlu içerik',
   // ru
   'реклама',
+  'на правах рекламы',
   // ar
   'إعلان',
   'اعلان',
+  'إعلانات',
+  'اعلانات',
+  'محتوى مدعوم',
   // ja
   '広告',
   'スポンサーリンク',
+  'スポンサードリンク',
   'pr',
   // zh
   '广告',
   '廣告',
   '赞助',
+  '贊助',
+  '推广',
   // vi
   'quảng cáo',
+  'nội dung tài trợ',
 ] as const;

@@ -20,8 +20,20 @@ const POSITIVES = [
   // No real-article fixture in a non-Latin script reproduces two fixes yet: the hand-written Chinese page stands in.
   { slug: 'hand-zh-fangfa-steps-gdrive', shape: 'Chinese (non-Latin script), 方法一…', why: /fix headings/ },
 ];
-/** A how-to-back-up tutorial and news about a stuck backup: nothing to fix, no sidebar. */
-const NEGATIVES = ['rw-en-howtofixnow-how-to-backup', 'rw-en-livemint-stuck-at-100'];
+/**
+ * A real Bengali help page (native digits) whose stored excerpt keeps one reason-with-remedy: no real
+ * non-Latin page with two fixes has been found, so this shows what a person gets on the real one.
+ */
+const HELP_NO_AUTO_OPEN = 'rw-bn-techtoict-backup-reasons-bengali-digits';
+/**
+ * A how-to-back-up tutorial, news about a stuck backup, and a Japanese how-to for turning backups off
+ * (storage-trouble words, a numbered procedure per platform): nothing to fix, no sidebar.
+ */
+const NEGATIVES = [
+  'rw-en-howtofixnow-how-to-backup',
+  'rw-en-livemint-stuck-at-100',
+  'rw-ja-amkstation-turn-off-backup-howto',
+];
 
 export const realwebScenarios = [
   ...POSITIVES.map(({ slug, shape, why }) => ({
@@ -55,6 +67,42 @@ export const realwebScenarios = [
       await page.close();
     },
   })),
+  {
+    name: `real web: ${HELP_NO_AUTO_OPEN} (Bengali, non-Latin) is recognised, its ads go, and the manual open answers plainly`,
+    async run(b, server) {
+      const expected = expectedOf(HELP_NO_AUTO_OPEN);
+      assert(expected.label === 'positive' && !expected.autoOpen, 'a help page that does not open by itself');
+      const url = server.url(HELP_NO_AUTO_OPEN);
+      const page = await b.open(url);
+      const popup = await b.openPopupFor(url);
+      const verdict = await waitFor(() =>
+        popup.evaluate(() => document.querySelector('[data-fixlist="verdict"]')?.textContent),
+      );
+      assert(/WhatsApp-backup page was recognised/.test(verdict ?? ''), `popup verdict: ${verdict}`);
+      assert(!(await page.evaluate(() => !!document.querySelector('fixlist-sidebar'))), 'no sidebar by itself');
+      const adsLeft = await waitFor(async () => {
+        const left = await page.evaluate(
+          (selectors) => selectors.filter((sel) => document.querySelector(sel)),
+          expected.adsGone,
+        );
+        return left.length === 0 ? left : null;
+      });
+      assertEqual(adsLeft, [], 'ad boxes left on the page');
+      const button = await waitFor(() =>
+        popup.evaluate(() => !!document.querySelector('[data-fixlist="make-checklist"]')),
+      );
+      assert(button, 'the popup offers "Make a checklist from this page"');
+      await popup.click('[data-fixlist="make-checklist"]');
+      // Known gap (reported to the structures helper): one reason-with-remedy is not made a checklist even
+      // when asked, so the person gets the popup's plain answer and no sidebar. Update when it lists the fix.
+      const answer = await waitFor(() => popup.evaluate(() => document.querySelector('[role="status"]')?.textContent));
+      assert(/found no numbered fixes/.test(answer ?? ''), `the popup answers the request: ${answer}`);
+      await sleep(500);
+      assert(!(await page.evaluate(() => !!document.querySelector('fixlist-sidebar'))), 'still no sidebar');
+      await popup.close();
+      await page.close();
+    },
+  },
   ...NEGATIVES.map((slug) => ({
     name: `real web: ${slug} (hard negative) gets no sidebar`,
     async run(b, server) {
