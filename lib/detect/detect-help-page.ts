@@ -100,8 +100,12 @@ export function detectHelpPage(outline: Outline): Verdict {
     score -= 4;
   }
   // News and explainers talk about backups without telling anyone what to tap; a README talks to developers.
-  const notInstructions = instructions === 0 || outline.codeBlocks >= MAX_CODE_BLOCKS;
-  if (instructions === 0) reasons.push(t('reasonNoInstructions'));
+  // A title that promises the fixes ("How to fix …") speaks to the person at their phone, even where the page
+  // opens with the causes and the instructions come later.
+  const promisesFixes = langWords.fixesHeadings.test(title);
+  const noInstructions = instructions === 0 && !promisesFixes;
+  const notInstructions = noInstructions || outline.codeBlocks >= MAX_CODE_BLOCKS;
+  if (noInstructions) reasons.push(t('reasonNoInstructions'));
   else if (outline.codeBlocks >= MAX_CODE_BLOCKS) reasons.push(t('reasonDeveloperDocs', outline.codeBlocks));
   if (fixes) reasons.push(structureReason(fixes));
   else if (howTo.length >= 2) reasons.push(t('reasonHowToSteps', howTo.length));

@@ -130,6 +130,24 @@ describe('causes, then solutions; reasons that carry their remedy', () => {
     expect(page.autoOpen).toBe(true);
   });
 
+  // umatechnology.org: the opening gives only the causes, as bold colon titles; the solutions come later.
+  it('recognises a "How to Fix" page that opens with its causes, without opening causes as fixes', () => {
+    const page = read(
+      'How to Fix ‘Backup Stuck at 100%’ on WhatsApp',
+      `<p>Many users experience a frustrating issue where their WhatsApp backup gets stuck at 100%. This article will explore the possible reasons behind this problem and provide comprehensive steps to resolve it.</p>
+      <h3>Understanding the WhatsApp Backup Process</h3>
+      <p>WhatsApp provides the option to back up chats and media to Google Drive for Android devices and iCloud for iOS devices. Users sometimes find the WhatsApp backup stuck at 100%, which halts their attempts to secure their WhatsApp data.</p>
+      <h3>Common Causes of Backup Issues in WhatsApp</h3>
+      <p>Before diving into solutions, it’s crucial to understand what might lead to a WhatsApp backup being stuck at 100%.</p>
+      <ol><li><p><strong>Network Connectivity Issues:</strong> An unstable or slow internet connection can lead to interruptions during the WhatsApp backup process.</p></li>
+      <li><p><strong>Insufficient Storage Space:</strong> Both the device and your cloud storage must have adequate space, or the WhatsApp backup may fail.</p></li>
+      <li><p><strong>App Glitches and Bugs:</strong> WhatsApp can experience glitches due to updates, software bugs, or corrupted app data.</p></li></ol>`,
+    );
+    expect(page.titles).toEqual([]);
+    expect(page.helpPage).toBe(true);
+    expect(page.autoOpen).toBe(false);
+  });
+
   // larepublica.pe: "Motivos por los que…" and under it each reason with what to do about it.
   it('makes each reason a fix when no solutions follow', () => {
     const page = read(

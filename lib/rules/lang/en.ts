@@ -34,6 +34,7 @@ export const words: LangWords = {
     'not complet',
     'incomplete',
     'not restor',
+    'excess',
   ],
   fixWords: ['fix', 'method', 'solution', 'step', 'way', 'part', 'tip', 'option', 'trick', 'hack', 'phase'],
   instructions: [
