@@ -86,6 +86,9 @@ export const notContentSelector = [
   '.jp-relatedposts',
   '.crp_related',
   '.post-nav',
+  // Hexo themes' licence block after the post (Title:, Author:, Link:, License:).
+  '.post-copyright',
+  '.post-copyright-info',
   // Help centres (Zendesk): the section's other articles, related and recently viewed ones.
   '.article-sidebar',
   '.article-relatives',
