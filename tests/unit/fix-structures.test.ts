@@ -213,6 +213,26 @@ describe('bold lead-ins, colon titles, Phase and Part sections', () => {
     expect(page.autoOpen).toBe(true);
   });
 
+  it('reads paragraphs that open with bold titles under "Phase" headings the same way', () => {
+    const page = read(
+      'Troubleshooting a Failed WhatsApp Chat Backup',
+      `<p>Fixing a failed WhatsApp backup is a methodical process of elimination: check your connection, your storage, your accounts and the app itself.</p>
+      <h2>Phase 1: The 5-Minute Pre-Flight Check</h2>
+      <p><strong>Verify Your Cloud Account:</strong> Make sure you are logged into the correct Google Account (Android) or Apple ID (iPhone).</p>
+      <p><strong>Check Your Connection (The Right Way):</strong> Don’t just look at the Wi-Fi symbol. Open a browser and load a page.</p>
+      <h2>Phase 2: Storage and the App Itself</h2>
+      <p><strong>Free Up Cloud Storage:</strong> Check your storage in Google Drive or iCloud.</p>
+      <h2>Final Thoughts</h2>`,
+    );
+    expect(page.structure).toBe('lead-ins');
+    expect(page.titles).toEqual([
+      'Verify Your Cloud Account',
+      'Check Your Connection (The Right Way)',
+      'Free Up Cloud Storage',
+    ]);
+    expect(page.autoOpen).toBe(true);
+  });
+
   it('reads "Part 1" / "Parte 2" the same way, and a "Solutions" heading over lead-in items', () => {
     const part = read(
       'Troubleshooting a Failed WhatsApp Chat Backup',
