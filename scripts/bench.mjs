@@ -5,7 +5,8 @@
 //   bench: whole-script fixlist/walk chromium=W1 firefox=W2
 // Options: --build (rebuild .output first), --quick (fewer pages, for trying the bench itself),
 // --whole-script (only the bundle sizes and the whole-script row), --browser=chromium|firefox (the
-// whole-script row in one browser only). Exits 1 when the whole-script ratio
+// whole-script row in one browser only), --timings (the per-page timings only: no memory, no
+// whole-script row; for trying a change). Exits 1 when the whole-script ratio
 // is over its budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -35,8 +36,11 @@ const chromeBuild = path.join(root, '.output/chrome-mv3');
 const args = new Set(process.argv.slice(2));
 const browserArg = [...args].find((a) => a.startsWith('--browser='));
 
-/** Budgets from the brief: the every-page check must be nearly free; the pipeline cheaper than one Readability parse. */
-const BUDGET = { everyPageVsReadability: 0.05, everyPageVsWalk: 2, pipelineVsReadability: 1, wholeScriptVsWalk: 2 };
+/**
+ * Budgets from the brief and the issues: the every-page check nearly free; the pipeline (one reading of
+ * the page: find the ads, outline, decide, strip, extract) at most half a Readability parse.
+ */
+const BUDGET = { everyPageVsReadability: 0.05, everyPageVsWalk: 2, pipelineVsReadability: 0.5, wholeScriptVsWalk: 2 };
 
 const started = Date.now();
 const log = (...parts) => console.log(...parts);
@@ -110,7 +114,8 @@ function verdictOf(m) {
 }
 
 function printTimings(rows) {
-  log('\n== Per page: medians in ms per run (cold = first run in a fresh renderer, on the page as loaded)');
+  log('\n== Per page: medians in ms per run (cold = first run in a fresh renderer, on the page as loaded; render =');
+  log("   the sidebar's first render, a later task in the extension, timed apart; +r/c = (pipeline + render) / read)");
   table(
     [
       ['page', 34, (r) => r.page.name.slice(0, 34)],
@@ -120,12 +125,14 @@ function printTimings(rows) {
       ['cold', 8, (r) => ms(r.m.coldFirstLook)],
       ['(b)pipe', 9, (r) => ms(r.m.pipeline.median)],
       ['cold', 8, (r) => ms(r.m.pipeline.cold)],
+      ['render', 8, (r) => (r.m.pipeline.render === null ? '-' : ms(r.m.pipeline.render))],
       ['+layout', 8, (r) => ms(r.m.pipeline.layout)],
       ['(c)read', 9, (r) => ms(r.m.readability.median)],
       ['(d)walk', 9, (r) => ms(r.m.walk.median)],
       ['a/c', 8, (r) => sig(r.ac, 2)],
       ['a/d', 6, (r) => sig(r.ad, 2)],
       ['b/c', 5, (r) => sig(r.bc, 2)],
+      ['+r/c', 5, (r) => (r.brc === null ? '-' : sig(r.brc, 2))],
       [' verdict', 0, (r) => ` ${verdictOf(r.m)}`],
     ],
     rows,
@@ -277,12 +284,12 @@ async function main() {
 
   const seed = pages.find((p) => p.slug === 'seed-000');
   let mem = null;
-  if (seed && articles.length) {
+  if (seed && articles.length && !args.has('--timings')) {
     const pageUrl = server.add('/mem/whatsapp-backup.html', readFileSync(seed.file, 'utf8'));
     mem = await measureMemory({ extensionDir: chromeBuild, pageUrl, articles });
     printMemory(mem);
   }
-  const whole = await wholeScriptRow(server);
+  const whole = args.has('--timings') ? {} : await wholeScriptRow(server);
   await server.close();
 
   const help = rows.filter((r) => r.m.pipeline.isHelpPage);
@@ -307,6 +314,12 @@ async function main() {
   log(
     `      on every page whose first look passed (${looked.length}): ${sig(median(looked.map((r) => r.bc)), 3)}, worst ${sig(Math.max(...looked.map((r) => r.bc)), 2)}`,
   );
+  const shown = help.filter((r) => r.brc !== null);
+  const RR = median(shown.map((r) => r.rc));
+  const RB = median(shown.map((r) => r.brc));
+  log(
+    `  sidebar's first render / readability = ${sig(RR, 3)}; pipeline + render / readability = ${sig(RB, 3)} over ${shown.length} pages that open it (worst ${sig(Math.max(...shown.map((r) => r.brc)), 2)})`,
+  );
   const eng = rows.map((r) => r.m.adEngine);
   const helpMatch = help.map((r) => r.m.adEngine.matchMs);
   log(
@@ -326,7 +339,9 @@ async function main() {
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   );
-  log(`bench: every-page/readability=${sig(R1, 3)} every-page/walk=${sig(R2, 3)} pipeline/readability=${sig(R3, 3)}`);
+  log(
+    `bench: every-page/readability=${sig(R1, 3)} every-page/walk=${sig(R2, 3)} pipeline/readability=${sig(R3, 3)} (with the sidebar's first render ${sig(RB, 3)})`,
+  );
   finishWholeScript(whole);
 }
 

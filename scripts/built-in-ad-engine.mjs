@@ -39,7 +39,7 @@ export function builtInAdEngineSource() {
   // Same rules as lib/ads/filter-keys.ts (which reads "My filters" at runtime).
   const classes = [];
   const ids = [];
-  for (const m of text.matchAll(/^[^!\n]*##([.#])([\w-]+)\s*$/gm)) (m[1] === '.' ? classes : ids).push(m[2]);
+  for (const m of text.matchAll(/^[^!\n]*##([.#])([\w-]+)/gm)) (m[1] === '.' ? classes : ids).push(m[2]);
   const keyedByHref = /##[^\n]*\[href/.test(text);
   return [
     `export const serializedEngine = ${JSON.stringify(serialized)};`,

@@ -1,6 +1,7 @@
 import { keyedByHref, listedClasses, listedIds, serializedEngine } from 'virtual:built-in-ad-engine';
 import { FiltersEngine, parseFilters, Request } from '@ghostery/adblocker';
 import { filterKeys } from './filter-keys';
+import type { FilterKeys } from './page-tokens';
 import { parse } from './site-domain';
 
 /** What the engine needs of a page (or of the part of it that just changed). */
@@ -22,6 +23,8 @@ export interface AdEngine {
    * does not hold yet: the stylesheet that hides late ads before any script sees them.
    */
   allSelectorsFor(page: PageTokens): string[];
+  /** The classes and ids the hiding filters are keyed by, and whether links count: what to read of a page. */
+  keys: FilterKeys;
   /** Does a network filter (`||host^`, `/regex/`, `$domain=`) take this URL, as used on `pageUrl`? */
   isAdUrl(url: string, kind: UrlKind, pageUrl: string): boolean;
 }
@@ -58,17 +61,22 @@ export function createAdEngine(extraFilters = ''): AdEngine {
     engine.update({ newNetworkFilters: networkFilters, newCosmeticFilters: cosmeticFilters });
   }
   const valid = new Map<string, boolean>();
-  const listed = { classes: [...listedClasses, ...mine.classes], ids: [...listedIds, ...mine.ids] };
+  const listed = {
+    classes: [...new Set([...listedClasses, ...mine.classes])],
+    ids: [...new Set([...listedIds, ...mine.ids])],
+  };
   const byHref = keyedByHref || mine.keyedByHref;
   const requests = new Map<string, boolean>();
+  // The engine looks up every class and id it is given: give it only those some filter is keyed by.
+  const keyed = { classes: new Set(listed.classes), ids: new Set(listed.ids) };
   const selectorsFor = ({ url, classes, ids, hrefs }: PageTokens): string[] => {
     const { hostname, domain } = parse(url);
     const { styles } = engine.getCosmeticsFilters({
       url,
       hostname,
       domain,
-      classes,
-      ids,
+      classes: classes.filter((name) => keyed.classes.has(name)),
+      ids: ids.filter((name) => keyed.ids.has(name)),
       hrefs: byHref ? hrefs : [],
       getBaseRules: true,
       getInjectionRules: false,
@@ -81,6 +89,7 @@ export function createAdEngine(extraFilters = ''): AdEngine {
   };
   return {
     selectorsFor,
+    keys: { classes: listed.classes, ids: listed.ids, links: byHref },
     allSelectorsFor: (page) =>
       selectorsFor({
         ...page,

@@ -5,7 +5,9 @@
 export function filterKeys(filters: string) {
   const classes: string[] = [];
   const ids: string[] = [];
-  for (const m of filters.matchAll(/^[^!\n]*##([.#])([\w-]+)\s*$/gm)) (m[1] === '.' ? classes : ids).push(m[2] ?? '');
+  // The class or id a hiding filter starts with: what the engine indexes it by (`.name`, `.name[attr]`,
+  // `#name > x`); a few more (exceptions) do no harm.
+  for (const m of filters.matchAll(/^[^!\n]*##([.#])([\w-]+)/gm)) (m[1] === '.' ? classes : ids).push(m[2] ?? '');
   // Hashing every link of a page costs more than the rest of the lookup: only when a filter is keyed by href.
   return { classes, ids, keyedByHref: /##[^\n]*\[href/.test(filters) };
 }

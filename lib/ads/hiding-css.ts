@@ -11,8 +11,12 @@ const LINK_SUBJECT = /(?:^|[\s>+~])a(?:[.#[:][^\s>+~]*)?$/;
  */
 export function hidingCss(engine: AdEngine, doc: Document, keptSelectors: string[]): string {
   const kept = new Set(keptSelectors);
+  // Every listed class and id is in the stylesheet whether the page holds it yet or not: of the page's own
+  // tokens only its links can add a filter.
+  const url = doc.location.href;
+  const hrefs = engine.keys.links ? tokensOf(doc, url, { classes: [], ids: [], links: true }).hrefs : [];
   return engine
-    .allSelectorsFor(tokensOf(doc, doc.location.href))
+    .allSelectorsFor({ url, classes: [], ids: [], hrefs })
     .filter((sel) => !kept.has(sel) && !LINK_SUBJECT.test(sel.replace(/\[[^\]]*\]/g, '[]')))
     .map((sel) => `${sel} { display: none !important; }`)
     .join('\n');

@@ -1,5 +1,6 @@
 import { commonAncestor } from '../common-ancestor';
-import { notContentSelector } from '../rules/fix-headings';
+import { queryEach } from '../query-each';
+import { notContentSelectors } from '../rules/fix-headings';
 import { cleanText, normalizeText } from '../text';
 import { findFixes } from './find-fixes';
 import { readHeading } from './read-heading';
@@ -10,7 +11,7 @@ import type { Outline, OutlineHeading, OutlineList } from './types';
 export const ARTICLE_SELECTOR =
   'article, main, [role="main"], .article-content, .post-content, .entry-content, .post-body, .markdown-body';
 /** What the one pass reads: headings, paragraphs (and their bold lead-ins), lists and their items, code, cells. */
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, ol, ul, pre, td, article';
+const BLOCKS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'LI', 'OL', 'UL', 'PRE', 'TD', 'ARTICLE']);
 /** Blocks that may speak of WhatsApp backups in one breath. */
 const TOPIC_BLOCKS = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'TD']);
 
@@ -28,7 +29,7 @@ const MIN_SCORE = 20;
 function excludedRegions(body: Element): Element[] {
   const article = body.querySelector(ARTICLE_SELECTOR);
   const h1s = [...body.getElementsByTagName('h1')];
-  return [...body.querySelectorAll(notContentSelector)].filter(
+  return [...queryEach(body, notContentSelectors)].filter(
     (region) =>
       !(article && region.contains(article)) &&
       !h1s.some((h1) => region.contains(h1) && !region.matches('header, [role="banner"]')),
@@ -67,8 +68,7 @@ export function buildOutline(doc: Document, ads: Node[] = []): Outline {
     for (let n: Node | null = el; n; n = n.parentNode) if (adSet.has(n)) return true;
     return false;
   };
-  const excluded = [...excludedRegions(body), ...ads.filter((n): n is Element => n.nodeType === 1)];
-  const outside = (el: Element) => excluded.some((region) => region.contains(el));
+  const excluded = new Set<Node>([...excludedRegions(body), ...ads]);
 
   const headings: OutlineHeading[] = [];
   const lists: OutlineList[] = [];
@@ -80,8 +80,12 @@ export function buildOutline(doc: Document, ads: Node[] = []): Outline {
   let codeBlocks = 0;
   let readable = 0;
   let owner: OutlineHeading | null = null;
-  for (const el of body.querySelectorAll(BLOCKS)) {
-    if (outside(el)) continue;
+  // One walk in document order that never enters the excluded regions and ad boxes (measured in Chromium:
+  // four times cheaper than querying the blocks and testing each against every region).
+  const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */, {
+    acceptNode: (node) => (excluded.has(node) ? 2 /* REJECT */ : BLOCKS.has((node as Element).tagName) ? 1 : 3),
+  });
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     order.set(el, order.size);
     const tag = el.tagName;
     if (tag === 'P' || tag === 'PRE' || tag === 'ARTICLE') {

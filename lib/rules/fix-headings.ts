@@ -54,7 +54,7 @@ export function toNumber(raw: string): number {
 }
 
 /** Page regions that never hold the article's fixes, however numbered their headings look. */
-export const notContentSelector = [
+export const notContentSelectors = [
   'nav',
   'aside',
   'header',
@@ -97,4 +97,6 @@ export const notContentSelector = [
   '#colophon',
   '.site-footer',
   '.footer-widgets',
-].join(',');
+];
+/** The same, as one selector list (for `closest`). */
+export const notContentSelector = notContentSelectors.join(',');
