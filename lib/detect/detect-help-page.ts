@@ -45,8 +45,13 @@ function pairedBlocks(outline: Outline): number {
 function adviceInFixes(outline: Outline): number {
   const first = outline.fixes?.headings[0]?.el;
   const at = first ? (outline.order.get(first) ?? outline.order.get(first.parentElement as Element)) : undefined;
-  if (at === undefined) return 0;
-  const text = outline.flow.filter((el) => (outline.order.get(el) ?? -1) > at).map((el) => el.textContent ?? '');
+  if (first === undefined || at === undefined) return 0;
+  // From the first fix on, and the list that holds it when the fixes are its items.
+  const holders = new Set<Element>();
+  for (let el = first.parentElement; el; el = el.parentElement) holders.add(el);
+  const text = outline.flow
+    .filter((el) => (outline.order.get(el) ?? -1) > at || holders.has(el))
+    .map((el) => el.textContent ?? '');
   return countMatches(foldText(text.join(' ').slice(0, MAX_TEXT)), langWords.advice);
 }
 
@@ -101,15 +106,23 @@ export function detectHelpPage(outline: Outline): Verdict {
     score -= 4;
   }
   // News and explainers talk about backups without telling anyone what to tap; a README talks to developers.
-  const notInstructions = instructions === 0 || outline.codeBlocks >= MAX_CODE_BLOCKS;
-  if (instructions === 0) reasons.push(t('reasonNoInstructions'));
+  // A title that promises the fixes ("How to fix …") speaks to the person at their phone, even where the page
+  // opens with the causes and the instructions come later.
+  const promisesFixes = langWords.fixesHeadings.test(title);
+  const noInstructions = instructions === 0 && !promisesFixes;
+  const notInstructions = noInstructions || outline.codeBlocks >= MAX_CODE_BLOCKS;
+  if (noInstructions) reasons.push(t('reasonNoInstructions'));
   else if (outline.codeBlocks >= MAX_CODE_BLOCKS) reasons.push(t('reasonDeveloperDocs', outline.codeBlocks));
   if (fixes) reasons.push(structureReason(fixes));
   else if (howTo.length >= 2) reasons.push(t('reasonHowToSteps', howTo.length));
   if (trouble > 0) reasons.push(t('reasonTrouble'));
   if (outline.readerable) score += 1;
-  // A heading that announces fixes over a list of them is what a help page is made of.
-  if (fixes?.announced) score += 1;
+  // A heading that announces fixes over a list of them is what a help page is made of; so are phases holding
+  // them (a tutorial's parts are kept out below by its title, whatever its structure).
+  if (fixes?.announced || fixes?.grouped) score += 1;
+  // So is a title that names the trouble over a list of fixes, however briefly the article goes on about it.
+  const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
+  if (fixes && titleNamesTrouble) score += 1;
 
   // "How to back up WhatsApp", "How to know your backup is complete": a tutorial, nothing to fix.
   const tutorial = !topicWords.trouble.test(title) && langWords.howTo.test(title) && !fixes?.announced;
@@ -117,7 +130,6 @@ export function detectHelpPage(outline: Outline): Verdict {
   const isHelpPage = score >= 5 && !promoHeavy && !notInstructions && trouble >= 2 && !tutorial;
   // Numbered fixes announce themselves; unnumbered headings are fixes only under a title that names the trouble,
   // and under such a title even fixes that do not repeat the topic's words ("Check your connection") are its fixes.
-  const titleNamesTrouble = titleOnTopic && topicWords.trouble.test(title);
   const announced = !fixes || fixes.numbered || fixes.announced || titleNamesTrouble;
   const autoOpen =
     isHelpPage &&

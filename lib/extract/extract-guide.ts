@@ -21,6 +21,12 @@ function inOtherItem(block: Element, fix: Element): boolean {
  * builder that wraps every heading in its own `div` still gives each fix its steps.
  */
 function sectionOf(outline: Outline, h: FixHeading, next: FixHeading | undefined): Element[] {
+  // A list item named by its lead-in holds its own steps: its lines and the lists inside it, nothing after it.
+  if (h.kind === 'li>strong') {
+    const item = blockOf(h);
+    const inside = [...item.querySelectorAll('p, ul, ol')];
+    return [item, ...inside.filter((el) => outline.order.has(el) && !inOtherItem(el, h.el))];
+  }
   const at = (el: Element) => outline.order.get(el) ?? -1;
   const start = at(blockOf(h));
   let stop = next ? at(blockOf(next)) : Number.POSITIVE_INFINITY;

@@ -1,4 +1,5 @@
 import { normalizeText } from '../text';
+import { leadInItems } from './lead-in-items';
 import { listItemFixes, numberedRuns } from './numbered-fixes';
 import { isCauseHeading, isEndHeading, isFixesHeading } from './read-heading';
 import type { FixHeading, FixRun, Outline, OutlineHeading } from './types';
@@ -52,9 +53,20 @@ export function findFixes(outline: Outline): FixRun | null {
     const intro = introOf(outline, headings);
     return { headings, structure, announced: !!intro && isFixesHeading(intro) };
   };
+  const named = leadInItems(outline);
+  // Headings that group fixes named by lead-ins ("Phase 1", "Phase 2") are not themselves the fixes.
+  const groups = new Set(named.flatMap((run) => run.groups));
   const candidates: Candidate[] = [
-    ...numberedRuns(outline).map(numbered('numbered')),
+    ...numberedRuns(outline)
+      .filter((run) => !run.every((h) => groups.has(h.el)))
+      .map(numbered('numbered')),
     ...listItemFixes(outline).map(numbered('list-items')),
+    ...named.map(({ headings, announced, groups }) => ({
+      headings,
+      structure: 'lead-ins' as const,
+      announced,
+      grouped: groups.length > 0,
+    })),
     ...unnumberedRuns(outline),
   ].filter((c) => c.headings.length >= 2 && !c.headings.some((h) => outline.isAd(h.el)));
   const causes = new Set(
@@ -77,6 +89,7 @@ export function findFixes(outline: Outline): FixRun | null {
     structure,
     numbered: isNumbered(best),
     announced: best.announced,
+    grouped: !!best.grouped,
     endsAt: endOf(outline, headings),
   };
 }

@@ -1,5 +1,6 @@
 import { parseFixHeading } from '../rules/fix-headings';
 import { langWords } from '../rules/lang';
+import { topicWords } from '../rules/topic-words';
 import { cleanText, normalizeText } from '../text';
 import type { OutlineHeading } from './types';
 
@@ -49,6 +50,9 @@ export const isEndHeading = (h: OutlineHeading) => startsWith(h.folded, langWord
 export const isNotFixHeading = (h: OutlineHeading) => startsWith(h.folded, langWords.notFixHeadings);
 export const isCauseHeading = (h: OutlineHeading) => startsWith(h.folded, langWords.causeHeadings);
 export const isFixesHeading = (h: OutlineHeading) => langWords.fixesHeadings.test(h.folded);
+/** A device heading ("Android", "On iPhone", "Para iOS"): what a fix is split by, or what fixes are grouped by. */
+export const isDeviceHeading = (h: OutlineHeading) =>
+  h.folded.split(' ').length <= 4 && topicWords.devices.test(h.folded);
 
 /**
  * Does the folded text open with one of the words? A heading is named by how it starts ("Conclusion: …",

@@ -9,11 +9,15 @@ function stepOf(el: Element): Step {
   return link ? { text, href: link.getAttribute('href') as string } : { text };
 }
 
-/** A paragraph's lines: `<br>` splits one paragraph into several, as plain-text and Blogger posts write steps. */
+/**
+ * A paragraph's (or list item's) lines: `<br>` splits one into several, as plain-text and Blogger posts write
+ * steps. Blocks inside a list item are steps of their own, not its lines.
+ */
 function linesOf(p: Element): string[] {
   const lines = [''];
   for (const node of p.childNodes) {
-    if (node.nodeName === 'BR') lines.push('');
+    if (/^(?:UL|OL|P|DIV)$/.test(node.nodeName)) lines.push('');
+    else if (node.nodeName === 'BR') lines.push('');
     else lines[lines.length - 1] += node.textContent ?? '';
   }
   return lines.map((line) => cleanText(line)).filter(Boolean);
@@ -55,6 +59,12 @@ export function stepsOf(section: Element[]): Step[] {
   const entries: Entry[] = [];
   const runs: Step[][] = [];
   for (const el of section) {
+    // A fix's own list item (a lead-in's): its numbered lines; the lists inside it come as their own blocks.
+    if (el.tagName === 'LI') {
+      const lines = linesOf(el);
+      for (const line of lines) addLine(entries, runs, line, () => ({ text: line }));
+      continue;
+    }
     const blocks = el.matches('ol, ul, p') ? [el] : el.querySelectorAll('ol, ul, p');
     for (const block of blocks) {
       // A list or paragraph inside an item of the section is part of that item; the fix's own item (list-item fixes)

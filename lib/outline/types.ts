@@ -57,6 +57,8 @@ export interface FixRun {
   numbered: boolean;
   /** Introduced by a heading that announces fixes ("Troubleshooting", "Solusi", "What to check first"). */
   announced: boolean;
+  /** Held by numbered groups ("Phase 1", "Phase 2"): a plan of fixes, though no heading announces them. */
+  grouped: boolean;
   /** The heading that ends the run ("Conclusioni", "FAQ"), when one does. */
   endsAt: string | null;
 }

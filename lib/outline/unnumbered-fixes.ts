@@ -1,7 +1,6 @@
 import { langWords } from '../rules/lang';
-import { topicWords } from '../rules/topic-words';
 import { normalizeText } from '../text';
-import { isCauseHeading, isEndHeading, isFixesHeading, isNotFixHeading } from './read-heading';
+import { isCauseHeading, isDeviceHeading, isEndHeading, isFixesHeading, isNotFixHeading } from './read-heading';
 import type { FixHeading, FixStructure, Outline, OutlineHeading } from './types';
 
 export interface Candidate {
@@ -9,6 +8,8 @@ export interface Candidate {
   structure: FixStructure;
   /** Introduced by a heading that announces fixes ("Troubleshooting", "Solusi", "What to check first"). */
   announced: boolean;
+  /** Held by numbered groups ("Phase 1", "Phase 2"). */
+  grouped?: boolean;
 }
 
 /** Longer than this, a heading is a sentence of prose, not the name of a fix. */
@@ -46,17 +47,27 @@ const toFix = (h: OutlineHeading, i: number): FixHeading => ({
   level: h.level,
 });
 
-/** A device heading ("Android", "On iPhone", "Para iOS"): what a fix is split by, or what fixes are grouped by. */
-function isDeviceHeading(h: OutlineHeading): boolean {
-  return h.folded.split(' ').length <= 4 && topicWords.devices.test(h.folded);
-}
-
 /** The paragraphs and lists between a heading and its next sibling (or the end of the page). */
 function sectionOf(outline: Outline, node: Node, next: Node | undefined): Element[] {
   const at = (el: Element) => outline.order.get(el) ?? -1;
   const start = at(node.heading.el);
   const stop = next ? at(next.heading.el) : Number.POSITIVE_INFINITY;
   return outline.flow.filter((el) => at(el) > start && at(el) < stop);
+}
+
+/**
+ * The level most of the headings have (the higher rank on a tie): fixes are headings of one rank, and a
+ * lower one among them at the top of the tree (a help centre's "Articles in this section" h3 before the
+ * article's h2s) is the page's, not the article's.
+ */
+function commonLevel(nodes: Node[]): number {
+  const counts = new Map<number, number>();
+  for (const n of nodes) counts.set(n.heading.level, (counts.get(n.heading.level) ?? 0) + 1);
+  let best = 0;
+  let most = 0;
+  for (const [level, count] of counts)
+    if (count > most || (count === most && level < best)) [best, most] = [level, count];
+  return best;
 }
 
 /**
@@ -71,13 +82,14 @@ function fixSiblings(outline: Outline, siblings: Node[]): OutlineHeading[] {
   // Headings over numbered fixes group them (the numbered run is the list); headings over a section
   // ("Troubleshooting") name it.
   if (kept.some((n) => n.children.some((c) => c.heading.number !== null))) return [];
-  const run = kept.filter(
+  const candidates = kept.filter(
     (n) =>
       !isNotFixHeading(n.heading) &&
       !isFixesHeading(n.heading) &&
       n.heading.title.length <= MAX_TITLE &&
       n.heading.number === null,
   );
+  const run = candidates.filter((n) => n.heading.level === commonLevel(candidates));
   if (run.length < 2) return [];
   const instructive = run.filter((n) => {
     const section = sectionOf(outline, n, siblings[siblings.indexOf(n) + 1]);

@@ -15,10 +15,10 @@ export const NUMBER = `([${DIGITS}]{1,2}|[①-⑳]|[一二三四五六七八九�
 
 /**
  * "Fix 1: Title", "Method 2 – Title", "Way 5 Title", "#1 Title", "1. Title", "1) Title", "第1步 Title",
- * "方法一：Title", "第一种方法：Title".
+ * "方法一：Title", "第一种方法：Title", "① Title" (a circled number needs no stop after it).
  */
 export const fixHeadingPattern = new RegExp(
-  `^\\s*(?:${WORD}\\s*(?:no\\.?\\s*)?#?\\s*${NUMBER}\\s*[.:)．）：、\\-–—]?|#\\s*${NUMBER}\\s*[.:)．）：、\\-–—]?|${NUMBER}\\s*[.)．）：、](?![0-9])|${NUMBER}\\s*[-–—:]|第\\s*${NUMBER}\\s*[步种種个個招]\\s*${WORD}?\\s*[.:：、]?)\\s*(\\S.*)$`,
+  `^\\s*(?:${WORD}\\s*(?:no\\.?\\s*)?#?\\s*${NUMBER}\\s*[.:)．）：、\\-–—]?|#\\s*${NUMBER}\\s*[.:)．）：、\\-–—]?|${NUMBER}\\s*[.)．）：、](?![0-9])|${NUMBER}\\s*[-–—:]|第\\s*${NUMBER}\\s*[步种種个個招]\\s*${WORD}?\\s*[.:：、]?|([①-⑳]))\\s*(\\S.*)$`,
   'iu',
 );
 
@@ -86,6 +86,12 @@ export const notContentSelectors = [
   '.jp-relatedposts',
   '.crp_related',
   '.post-nav',
+  // Hexo themes' licence block after the post (Title:, Author:, Link:, License:).
+  '.post-copyright',
+  '.post-copyright-info',
+  // Help centres (Zendesk): the section's other articles, related and recently viewed ones.
+  '.article-sidebar',
+  '.article-relatives',
   // Theme footers that are not a <footer>.
   '#footer',
   '#colophon',

@@ -96,4 +96,6 @@ export const words: LangWords = {
   causeHeadings: ['warum', 'ursachen', 'grunde', 'mogliche ursachen'],
   howTo: ['wie$', 'so geht'],
   fixesHeadings: ['so beheben', 'losungen', 'was tun', 'so losen', 'wie behebe'],
+  groupWords: ['phase', 'teil', 'stufe', 'level'],
+  asides: ['hinweis', 'tipp$', 'achtung', 'wichtig', 'warnung', 'anmerkung', 'vorsicht'],
 };

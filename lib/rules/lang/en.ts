@@ -34,6 +34,7 @@ export const words: LangWords = {
     'not complet',
     'incomplete',
     'not restor',
+    'excess',
   ],
   fixWords: ['fix', 'method', 'solution', 'step', 'way', 'part', 'tip', 'option', 'trick', 'hack', 'phase'],
   instructions: [
@@ -149,5 +150,19 @@ export const words: LangWords = {
     'try these',
     'quick fixes',
     'possible solutions',
+  ],
+  groupWords: ['phase', 'part', 'stage', 'level', 'round', 'section'],
+  asides: [
+    'note',
+    'tip$',
+    'tips$',
+    'pro tip',
+    'warning',
+    'caution',
+    'important',
+    'heads up',
+    'ps$',
+    'disclaimer',
+    'bonus',
   ],
 };

@@ -79,4 +79,6 @@ export const words: LangWords = {
   causeHeadings: ['por que', 'causas', 'razones', 'motivos', 'posibles causas'],
   howTo: ['cómo'],
   fixesHeadings: ['como solucionar', 'soluciones', 'como arreglar', 'como resolver', 'formas de solucionar'],
+  groupWords: ['fase', 'parte', 'etapa', 'nivel'],
+  asides: ['nota', 'consejo$', 'advertencia', 'importante', 'atención', 'ojo$', 'aviso'],
 };

@@ -76,4 +76,6 @@ export const words: LangWords = {
   causeHeadings: ['pourquoi', 'causes', 'raisons', 'causes possibles'],
   howTo: ['comment$'],
   fixesHeadings: ['comment resoudre', 'solutions', 'comment reparer', 'comment corriger'],
+  groupWords: ['phase', 'partie', 'niveau'],
+  asides: ['note', 'remarque', 'astuce$', 'attention', 'important', 'avertissement', 'conseil$'],
 };

@@ -31,4 +31,6 @@ export const words: LangWords = {
   causeHeadings: ['क्यों', 'कारण'],
   howTo: ['कैसे'],
   fixesHeadings: ['कैसे ठीक करें', 'समाधान', 'उपाय'],
+  groupWords: ['भाग', 'फेज', 'स्तर'],
+  asides: ['नोट', 'ध्यान दें', 'सुझाव', 'चेतावनी', 'महत्वपूर्ण', 'टिप'],
 };

@@ -82,4 +82,6 @@ export const words: LangWords = {
   causeHeadings: ['penyebab', 'kenapa', 'mengapa', 'alasan', 'faktor'],
   howTo: ['cara$'],
   fixesHeadings: ['cara mengatasi', 'solusi', 'cara memperbaiki', 'cara atasi'],
+  groupWords: ['fase', 'bagian', 'tahap', 'tahapan', 'level'],
+  asides: ['catatan', 'tips$', 'peringatan', 'penting', 'perhatian', 'info$'],
 };

@@ -70,6 +70,9 @@ export const langWords = {
   causeHeadings: wordsPattern(all((l) => l.causeHeadings)),
   fixesHeadings: wordsPattern(all((l) => l.fixesHeadings)),
   howTo: wordsPattern(all((l) => l.howTo)),
+  /** "Phase 1", "Part 2", "Bölüm ৩": a group word and its number, at the start. */
+  groupHeadings: new RegExp(`^(?:${wordsPattern(all((l) => l.groupWords)).source}) ?[\\p{N}一二三四五六七八九十]`, 'u'),
+  asides: wordsPattern(all((l) => l.asides)),
 } as const;
 
 /** Words that number a fix ("Solusi", "Çözüm", "方法"), folded, for the fix-heading pattern. */

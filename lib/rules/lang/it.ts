@@ -75,4 +75,6 @@ export const words: LangWords = {
   causeHeadings: ['perche', 'cause', 'motivi', 'ragioni', 'possibili cause'],
   howTo: ['come$'],
   fixesHeadings: ['come risolvere', 'soluzioni', 'come sistemare', 'come correggere'],
+  groupWords: ['fase', 'parte', 'livello', 'tappa'],
+  asides: ['nota', 'consiglio$', 'attenzione', 'avviso', 'importante', 'avvertenza'],
 };

@@ -66,4 +66,6 @@ export const words: LangWords = {
   causeHeadings: ['原因', 'なぜ', '理由'],
   howTo: ['方法', 'やり方'],
   fixesHeadings: ['対処法', '解決策', '対策', '直し方'],
+  groupWords: ['パート', 'フェーズ', 'ステージ', '段階'],
+  asides: ['注意', 'ヒント', 'ポイント', '重要', '補足'],
 };

@@ -26,6 +26,10 @@ export interface LangWords {
   howTo: string[];
   /** A heading that opens the fixes: "How to fix it", "Solusi", "Lösungen". */
   fixesHeadings: string[];
+  /** Words that number a group of fixes, not a fix: "Phase 1", "Part 2", "Aşama 3". The number follows. */
+  groupWords: string[];
+  /** Lead-ins that set a remark apart, not a fix: "Note:", "Tip:", "Warning:", "Catatan:". */
+  asides: string[];
 }
 
 export interface FirstLookWords {

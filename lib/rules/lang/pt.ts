@@ -78,4 +78,6 @@ export const words: LangWords = {
   causeHeadings: ['por que', 'porque', 'causas', 'motivos', 'razoes', 'possiveis causas'],
   howTo: ['como'],
   fixesHeadings: ['como resolver', 'solucoes', 'como corrigir', 'como consertar'],
+  groupWords: ['fase', 'parte', 'etapa', 'nível'],
+  asides: ['nota', 'dica$', 'atenção', 'aviso', 'importante', 'observação', 'obs$', 'cuidado'],
 };

@@ -68,4 +68,6 @@ export const words: LangWords = {
   causeHeadings: ['neden', 'nedenler', 'sebep', 'sebepler'],
   howTo: ['nasıl'],
   fixesHeadings: ['nasil duzeltilir', 'cozumler', 'cozum yollari', 'nasil cozulur'],
+  groupWords: ['aşama', 'bölüm', 'kısım', 'seviye', 'evre'],
+  asides: ['not$', 'ipucu', 'uyarı', 'önemli', 'dikkat'],
 };

@@ -50,4 +50,6 @@ export const words: LangWords = {
   causeHeadings: ['nguyen nhan', 'tai sao', 'vi sao'],
   howTo: ['cách'],
   fixesHeadings: ['cach khac phuc', 'cach sua', 'giai phap'],
+  groupWords: ['phần', 'giai đoạn', 'cấp độ'],
+  asides: ['lưu ý', 'ghi chú', 'mẹo$', 'cảnh báo', 'quan trọng', 'chú ý'],
 };

@@ -86,4 +86,6 @@ export const words: LangWords = {
   causeHeadings: ['原因', '为什么', '為什麼'],
   howTo: ['如何', '怎么', '怎樣', '方法'],
   fixesHeadings: ['解决方法', '解決方法', '解决办法', '修复方法', '修復方法'],
+  groupWords: ['阶段', '階段', '部分'],
+  asides: ['注意', '提示', '小贴士', '小提示', '警告', '重要', '备注', '備註'],
 };
