@@ -16,7 +16,7 @@ if (!page.file) throw new Error(`profile: no page ${target}`);
 const harness = await buildHarness(path.join(import.meta.dirname, '.out/harness-profile.js'), { minify: false });
 const server = await startServer();
 const url = server.add('/p.html', readFileSync(page.file, 'utf8'), { isolated: true });
-const { browser, newContext, close } = await launchBrowser();
+const { newContext, close } = await launchBrowser();
 try {
   const context = await newContext();
   const tab = await context.newPage();
