@@ -132,6 +132,15 @@ export function buildOutline(doc: Document, ads: Node[] = []): Outline {
     const overlap = titleOverlap(h1.textContent ?? '', titleWords);
     if (cleanText(h1.textContent) && overlap > best) [title, best] = [h1, overlap];
   }
+  // A theme may put the post's title in an entry <header>, which the walk leaves out as a banner: an h1 there
+  // that shares words with the tab's title still names the guide better than the tab (with the site's name).
+  if (!title) {
+    best = 1;
+    for (const h1 of body.getElementsByTagName('h1')) {
+      const overlap = titleOverlap(h1.textContent ?? '', titleWords);
+      if (overlap > best) [title, best] = [h1, overlap];
+    }
+  }
 
   const outline: Outline = {
     doc,
