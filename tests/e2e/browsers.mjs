@@ -1,5 +1,6 @@
 // One small driver per real browser, with the same methods, so every scenario runs in both:
 // Chromium through Playwright, Firefox ESR through Puppeteer over WebDriver BiDi (see shared/TOOLCHAIN.md).
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -179,6 +180,8 @@ function readerOf(owner, make) {
  */
 export async function launchChromium(extensionDir, { headless = true, profile: kept, args = [] } = {}) {
   const profile = kept ?? (await mkdtemp(join(tmpdir(), 'fixlist-chromium-')));
+  // A profile Chromium has never opened: the extension is installed now, and opens its welcome tab.
+  const fresh = !existsSync(join(profile, 'Default'));
   const dir = resolve(extensionDir);
   const proxy = await startRefusingProxy();
   const context = await chromium.launchPersistentContext(profile, {
@@ -201,6 +204,10 @@ export async function launchChromium(extensionDir, { headless = true, profile: k
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // On a fresh profile, let the install finish (its welcome tab opens) before any article loads, as a person's
+  // would: a tab already loading while the extension installs gets no tab events from Chromium, which is not
+  // what the scenarios are about (and made their first page flaky).
+  if (fresh) await waitFor(() => context.pages().some((p) => p.url().endsWith('/welcome.html')));
   // URL.origin is 'null' for chrome-extension: URLs, so cut the address by hand.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
   const sidebar = readerOf(context, chromiumSidebar);

@@ -36,9 +36,6 @@ function localeScenario({ locale, lang, rtl, shot }) {
       const messages = messagesOf(locale);
       const browser = await launchChromium('.output/chrome-mv3', { args: [`--lang=${lang}`] });
       try {
-        // A fresh profile: let the install finish (its welcome tab opens) before the article loads, as a
-        // person's would; a tab already loading during the install is not what this scenario is about.
-        await waitFor(() => browser.context.pages().some((p) => p.url().endsWith('/welcome.html')));
         const page = await browser.open(server.url('seed-000'));
         assertEqual((await sidebarReady(page))?.length, 8, 'the 8 fixes');
         const seen = await waitFor(async () => {
