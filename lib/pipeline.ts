@@ -22,7 +22,8 @@ export interface PipelineResult {
  */
 export function runPipeline(doc: Document, options: { force?: boolean; ads?: AdEngine } = {}): PipelineResult {
   const ads = findAds(doc, options.ads);
-  const outline = buildOutline(doc, ads.nodes);
+  // Asked for a checklist, the person gets one even of a single numbered fix.
+  const outline = buildOutline(doc, ads.nodes, options.force ? 1 : 2);
   const verdict = detectHelpPage(outline);
   const found = { skippedFilters: ads.skipped, keptSelectors: ads.keptSelectors };
   if (!verdict.isHelpPage && !options.force) return { verdict, guide: null, adsRemoved: 0, ...found };

@@ -56,6 +56,6 @@ export function extractGuide(outline: Outline): Guide | null {
         steps: f.steps,
         anchor: f.anchor ?? headingFor(outline, f.title),
       }));
-  if (fixes.length < 2) return null;
+  if (fixes.length < outline.fewestFixes) return null;
   return { key: guideKey(fixes.map((f) => f.id)), title: outline.title, fixes };
 }

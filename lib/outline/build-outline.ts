@@ -61,7 +61,7 @@ function titleOverlap(text: string, titleWords: Set<string>): number {
  * owns each, paragraphs and code, leaving out navigation, sidebars, comments and the ad boxes given; then
  * finds the fixes among them. Everything later decides from this.
  */
-export function buildOutline(doc: Document, ads: Node[] = []): Outline {
+export function buildOutline(doc: Document, ads: Node[] = [], fewestFixes: 1 | 2 = 2): Outline {
   const body = doc.body ?? doc.documentElement;
   const adSet = new Set(ads);
   const isAd = (el: Element) => {
@@ -158,6 +158,7 @@ export function buildOutline(doc: Document, ads: Node[] = []): Outline {
     howTo: [],
     ads: adSet,
     isAd,
+    fewestFixes,
   };
   outline.fixes = findFixes(outline);
   const fixEls = outline.fixes?.headings.map((h) => h.el) ?? [];

@@ -68,7 +68,7 @@ export function findFixes(outline: Outline): FixRun | null {
       grouped: groups.length > 0,
     })),
     ...unnumberedRuns(outline),
-  ].filter((c) => c.headings.length >= 2 && !c.headings.some((h) => outline.isAd(h.el)));
+  ].filter((c) => c.headings.length >= outline.fewestFixes && !c.headings.some((h) => outline.isAd(h.el)));
   const causes = new Set(
     candidates.filter((c) => {
       const intro = introOf(outline, c.headings);
@@ -82,7 +82,7 @@ export function findFixes(outline: Outline): FixRun | null {
   }
   if (!best) return null;
   const headings = dedupeTitles(best.headings);
-  if (headings.length < 2) return null;
+  if (headings.length < outline.fewestFixes) return null;
   const structure = causes.size > 0 && fixes !== candidates ? 'causes-then-solutions' : best.structure;
   return {
     headings,

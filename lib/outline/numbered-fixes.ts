@@ -84,7 +84,7 @@ function underlinedParagraphs(outline: Outline): FixHeading[] {
  * The 1, 2, 3… runs in a list of numbered headings, skipping strays (a table of contents, a "top posts"
  * list or a list of causes restarting at 1 starts a new run).
  */
-function runsOf(headings: FixHeading[]): FixHeading[][] {
+function runsOf(headings: FixHeading[], fewest: number): FixHeading[][] {
   const runs: FixHeading[][] = [];
   let run: FixHeading[] = [];
   for (const h of headings) {
@@ -95,7 +95,7 @@ function runsOf(headings: FixHeading[]): FixHeading[][] {
       runs.push(run);
     }
   }
-  return runs.filter((r) => r.length >= 2);
+  return runs.filter((r) => r.length >= fewest);
 }
 
 /** Every run of numbered headings of one kind ("h2", "p>strong", "p+==="), in page order within a kind. */
@@ -108,5 +108,5 @@ export function numberedRuns(outline: Outline): FixHeading[][] {
     byKind.set(h.kind, list);
   }
   for (const h of underlinedParagraphs(outline)) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
-  return [...byKind.values()].flatMap((list) => runsOf(list).map(withUnnumberedFirst));
+  return [...byKind.values()].flatMap((list) => runsOf(list, outline.fewestFixes).map(withUnnumberedFirst));
 }

@@ -88,4 +88,9 @@ export interface Outline {
   /** The ad boxes found before reading (not yet removed): left out of everything above. */
   ads: Set<Node>;
   isAd: (el: Element) => boolean;
+  /**
+   * The fewest fixes that make a list: two, or one when the person asked for a checklist (then a single
+   * numbered fix, "১. …", is what the page offers; by itself one procedure is no list of fixes).
+   */
+  fewestFixes: 1 | 2;
 }

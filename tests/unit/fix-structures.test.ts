@@ -2,7 +2,10 @@
  * The shapes real articles write their fixes in (issue 8), each from a real article's text (the rw-* fixtures'
  * sources, the pages corpus): what the outline finds, what the verdict decides, what the checklist shows.
  */
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { runPipeline } from '@/lib/pipeline';
+import { loadFixture } from '../../scripts/score-page';
 import { read } from './read-page';
 
 const p = (text: string) => `<p>${text}</p>`;
@@ -402,5 +405,24 @@ describe('numbering in other scripts and words', () => {
     expect(page.structure).toBe('numbered');
     expect(page.titles).toHaveLength(2);
     expect(page.titles.join(' ')).not.toMatch(/^[\d১২१२١٢１２①②]/);
+  });
+});
+
+describe('asked for a checklist, a page with a single numbered fix gets one', () => {
+  // The Bengali reasons page (rw-bn-techtoict): one numbered reason with its remedy is all the page reproduces.
+  const slug = 'rw-bn-techtoict-backup-reasons-bengali-digits';
+  const page = () => {
+    const window = new Window({ url: 'https://techtoict.com/?p=1287' });
+    window.document.write(loadFixture(slug).html);
+    return window.document as unknown as Document;
+  };
+  it('by itself: recognised, no checklist (one fix is no list)', () => {
+    const result = runPipeline(page());
+    expect(result.verdict.isHelpPage).toBe(true);
+    expect(result.guide).toBeNull();
+  });
+  it('asked: the one fix, in its own words', () => {
+    const result = runPipeline(page(), { force: true });
+    expect(result.guide?.fixes.map((f) => f.title)).toEqual(['ফোনের মেমোরি শেষ হয়ে গেছে']);
   });
 });
