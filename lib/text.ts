@@ -75,6 +75,28 @@ export function countMatches(text: string, pattern: RegExp): number {
   return text.match(global)?.length ?? 0;
 }
 
+/**
+ * Calls `visit` on each text node under `root`, in page order, stepping over the subtrees `skip` names; `visit`
+ * returns false to stop. The subtrees are stepped over by hand: a TreeWalker filter callback on every node
+ * costs more than the walk.
+ */
+export function eachText(root: Node, skip: (node: Node) => boolean, visit: (text: Node) => boolean): void {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
+    root,
+    1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */,
+  );
+  let node = walker.nextNode();
+  while (node) {
+    if (skip(node)) {
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) node = walker.nextSibling();
+      continue;
+    }
+    if (node.nodeType === 3 && !visit(node)) return;
+    node = walker.nextNode();
+  }
+}
+
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 

@@ -67,16 +67,14 @@ export function createAdEngine(extraFilters = ''): AdEngine {
   };
   const byHref = keyedByHref || mine.keyedByHref;
   const requests = new Map<string, boolean>();
-  // The engine looks up every class and id it is given: give it only those some filter is keyed by.
-  const keyed = { classes: new Set(listed.classes), ids: new Set(listed.ids) };
   const selectorsFor = ({ url, classes, ids, hrefs }: PageTokens): string[] => {
     const { hostname, domain } = parse(url);
     const { styles } = engine.getCosmeticsFilters({
       url,
       hostname,
       domain,
-      classes: classes.filter((name) => keyed.classes.has(name)),
-      ids: ids.filter((name) => keyed.ids.has(name)),
+      classes,
+      ids,
       hrefs: byHref ? hrefs : [],
       getBaseRules: true,
       getInjectionRules: false,

@@ -19,9 +19,10 @@ const MAX_LOOKUPS = 64;
  */
 export function tokensOf(root: Document | Element, url: string, keys: FilterKeys): PageTokens {
   const doc = root.ownerDocument ?? (root as Document);
+  // The engine looks up every class it is given: it gets only those some filter is keyed by.
   const classes =
     keys.classes.length > MAX_LOOKUPS
-      ? everyClass(root)
+      ? keyedClassesRead(root, new Set(keys.classes))
       : keys.classes.filter((name) => root.getElementsByClassName(name)[0] !== undefined);
   const ids = keys.ids.filter((id) => {
     const el = doc.getElementById(id);
@@ -32,11 +33,11 @@ export function tokensOf(root: Document | Element, url: string, keys: FilterKeys
   return { url, classes, ids, hrefs: [...hrefs] };
 }
 
-/** Every class name under `root`; many elements share one class attribute, so each distinct one is split once. */
-function everyClass(root: Document | Element): string[] {
+/** The keyed class names under `root`; many elements share one class attribute, so each distinct one is split once. */
+function keyedClassesRead(root: Document | Element, keyed: Set<string>): string[] {
   const attributes = new Set<string>();
   for (const el of root.querySelectorAll('[class]')) attributes.add(el.getAttribute('class') ?? '');
   const classes = new Set<string>();
-  for (const value of attributes) for (const name of value.split(/\s+/)) if (name) classes.add(name);
+  for (const value of attributes) for (const name of value.split(/\s+/)) if (keyed.has(name)) classes.add(name);
   return [...classes];
 }

@@ -1,4 +1,4 @@
-import { cleanText } from '../text';
+import { cleanText, eachText } from '../text';
 import { type AdEngine, builtInAdEngine, type UrlKind } from './ad-engine';
 import { adLabels } from './ad-labels';
 import { articleIn } from './article-guard';
@@ -40,22 +40,15 @@ const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Does `box` hold more than `limit` characters of visible text outside `skip`? Stops as soon as it does. */
 function hasTextBesides(box: Element, skip: (node: Node) => boolean, limit = 0): boolean {
   let length = 0;
-  // Skipped subtrees are stepped over by hand: a filter callback on every node costs more than the walk.
-  const walker = box.ownerDocument.createTreeWalker(box, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  let node = walker.nextNode();
-  while (node) {
-    if (skip(node) || UNSEEN.has((node as Element).tagName)) {
-      node = walker.nextSibling();
-      while (!node && walker.parentNode()) node = walker.nextSibling();
-      continue;
-    }
-    if (node.nodeType === 3) {
+  eachText(
+    box,
+    (node) => skip(node) || UNSEEN.has((node as Element).tagName),
+    (node) => {
       length += cleanText(node.nodeValue).length;
-      if (length > limit) return true;
-    }
-    node = walker.nextNode();
-  }
-  return false;
+      return length <= limit;
+    },
+  );
+  return length > limit;
 }
 
 /** The ad finder for one page: the engine, the page address, and what has been judged so far. */

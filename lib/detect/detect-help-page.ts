@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import type { Outline } from '../outline/types';
 import { langWords } from '../rules/lang';
 import { topicWords } from '../rules/topic-words';
-import { cleanText, countMatches, foldText, normalizeText } from '../text';
+import { cleanText, countMatches, eachText, foldText, normalizeText } from '../text';
 import type { Platform, Verdict } from '../types';
 import { structureReason } from './structure-reason';
 
@@ -15,18 +15,14 @@ const MAX_TEXT = 80_000;
 function textOutside(root: Element, ads: Set<Node>): string {
   if (ads.size === 0) return root.textContent ?? '';
   let text = '';
-  // Ad boxes are stepped over by hand: a filter callback on every node costs more than the walk.
-  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  let node = walker.nextNode();
-  while (node && text.length < MAX_TEXT) {
-    if (!ads.has(node)) {
-      if (node.nodeType === 3) text += ` ${node.nodeValue}`;
-      node = walker.nextNode();
-      continue;
-    }
-    node = walker.nextSibling();
-    while (!node && walker.parentNode()) node = walker.nextSibling();
-  }
+  eachText(
+    root,
+    (node) => ads.has(node),
+    (node) => {
+      text += ` ${node.nodeValue}`;
+      return text.length < MAX_TEXT;
+    },
+  );
   return text;
 }
 

@@ -1,6 +1,5 @@
 import { langWords } from '../rules/lang';
-import { normalizeText } from '../text';
-import { isDeviceHeading, isEndHeading, isFixesHeading, isNotFixHeading } from './read-heading';
+import { isDeviceHeading, isEndHeading, isFixesHeading, isNotFixHeading, mostSayWhatToDo } from './read-heading';
 import type { FixHeading, Outline, OutlineHeading } from './types';
 
 /** Longer than this, a bold opening is an emphasised sentence, not the name of a fix. */
@@ -87,10 +86,7 @@ export function leadInItems(outline: Outline): { headings: FixHeading[]; groups:
     run.heads.push(h);
   }
   return runs
-    .filter(({ heads }) => {
-      const said = heads.filter((h) => langWords.advice.test(normalizeText(h.el.parentElement?.textContent ?? '')));
-      return heads.length >= 2 && said.length * 2 >= heads.length;
-    })
+    .filter(({ heads }) => heads.length >= 2 && mostSayWhatToDo(heads))
     .map(({ heads, groups, announced }) => ({
       headings: heads.map((h, i) => ({
         el: h.el,

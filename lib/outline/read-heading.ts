@@ -50,6 +50,10 @@ export const isEndHeading = (h: OutlineHeading) => startsWith(h.folded, langWord
 export const isNotFixHeading = (h: OutlineHeading) => startsWith(h.folded, langWords.notFixHeadings);
 export const isCauseHeading = (h: OutlineHeading) => startsWith(h.folded, langWords.causeHeadings);
 export const isFixesHeading = (h: OutlineHeading) => langWords.fixesHeadings.test(h.folded);
+/** At least half of these lead-ins open a paragraph or item that tells the reader what to do: fixes, not prose. */
+export const mostSayWhatToDo = (leadIns: OutlineHeading[]) =>
+  leadIns.filter((h) => langWords.advice.test(normalizeText(h.el.parentElement?.textContent ?? ''))).length * 2 >=
+  leadIns.length;
 /** A device heading ("Android", "On iPhone", "Para iOS"): what a fix is split by, or what fixes are grouped by. */
 export const isDeviceHeading = (h: OutlineHeading) =>
   h.folded.split(' ').length <= 4 && topicWords.devices.test(h.folded);

@@ -1,6 +1,13 @@
 import { langWords } from '../rules/lang';
 import { normalizeText } from '../text';
-import { isCauseHeading, isDeviceHeading, isEndHeading, isFixesHeading, isNotFixHeading } from './read-heading';
+import {
+  isCauseHeading,
+  isDeviceHeading,
+  isEndHeading,
+  isFixesHeading,
+  isNotFixHeading,
+  mostSayWhatToDo,
+} from './read-heading';
 import type { FixHeading, FixStructure, Outline, OutlineHeading } from './types';
 
 export interface Candidate {
@@ -145,11 +152,7 @@ function leadIns(outline: Outline): Candidate[] {
     if (!isNotFixHeading(h) && h.title.length <= MAX_LEAD_IN) run.push(h);
   }
   return runs
-    .filter((run) => run.length >= 2)
-    .filter((run) => {
-      const said = run.filter((h) => langWords.advice.test(normalizeText(h.el.parentElement?.textContent ?? '')));
-      return said.length * 2 >= run.length;
-    })
+    .filter((run) => run.length >= 2 && mostSayWhatToDo(run))
     .map((run) => ({ headings: run.map(toFix), structure: 'lead-ins' as const, announced: false }));
 }
 
