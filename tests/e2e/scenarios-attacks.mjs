@@ -135,7 +135,7 @@ export const attackScenarios = [
           return true;
         });
         await sleep(800); // and the page's own script keeps clicking meanwhile
-        assertEqual(await ticks(page), Array(8).fill(false), 'ticks after script-made events');
+        assertEqual(await ticks(page), Array(8).fill(false), `ticks after script-made events (at ${page.url()})`);
         assertEqual(await store.progress(''), {}, 'stored progress after script-made events');
         // A person's click still works, with the page's script still at it.
         await b.clickInSidebar(page, 'input[type=checkbox]', 1);
