@@ -26,13 +26,15 @@ const POSITIVES = [
  */
 const HELP_NO_AUTO_OPEN = 'rw-bn-techtoict-backup-reasons-bengali-digits';
 /**
- * A how-to-back-up tutorial, news about a stuck backup, and a Japanese how-to for turning backups off
- * (storage-trouble words, a numbered procedure per platform): nothing to fix, no sidebar.
+ * A how-to-back-up tutorial, news about a stuck backup, a Japanese how-to for turning backups off
+ * (storage-trouble words, a numbered procedure per platform), and a Chinese fix list for WhatsApp stuck
+ * "loading" (six cause headings, each with its remedy, none about backups): no sidebar.
  */
 const NEGATIVES = [
   'rw-en-howtofixnow-how-to-backup',
   'rw-en-livemint-stuck-at-100',
   'rw-ja-amkstation-turn-off-backup-howto',
+  'rw-zh-usedcarx-whatsapp-loading-causes',
 ];
 
 export const realwebScenarios = [
