@@ -36,9 +36,12 @@ const extensionShims = {
 };
 
 /** Returns the harness source; also writes it to `outfile` for inspection. */
-export async function buildHarness(outfile, { minify = true } = {}) {
+export async function buildHarness(
+  outfile,
+  { minify = true, entry = path.join(import.meta.dirname, 'entry.tsx') } = {},
+) {
   const result = await build({
-    entryPoints: [path.join(import.meta.dirname, 'entry.tsx')],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     target: 'chrome120',

@@ -4,7 +4,7 @@
 // vitest.config.ts), esbuild (bench/build-harness.mjs) and tsx (scripts/raw-text-loader.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FiltersEngine } from '@ghostery/adblocker';
+import { FiltersEngine, NetworkFilter, parseFilter } from '@ghostery/adblocker';
 
 export const BUILT_IN_AD_ENGINE = 'virtual:built-in-ad-engine';
 export const filtersDir = path.resolve(import.meta.dirname, '../lib/ads/filters');
@@ -32,6 +32,26 @@ export function builtInListText() {
     .join('\n');
 }
 
+/**
+ * The hosts of the lists' `||host` filters and their other blocking network filters: which URLs the engine
+ * can take at all. Same reading as `urlKeysOf` in lib/ads/url-keys.ts (which reads "My filters" at runtime;
+ * tests/unit/url-keys.test.ts checks that the two agree).
+ */
+function builtInUrlKeys(text) {
+  const hosts = [];
+  const others = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('!')) continue;
+    const filter = parseFilter(line);
+    if (!(filter instanceof NetworkFilter) || filter.isException()) continue;
+    const host = filter.isHostnameAnchor() ? filter.getHostname() : '';
+    if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) && !filter.filter?.startsWith('*')) hosts.push(host);
+    else others.push(line);
+  }
+  return { hosts, others };
+}
+
 /** The module's source: the engine (base64) and what lib/ads/filter-keys.ts would find in the lists. */
 export function builtInAdEngineSource() {
   const text = builtInListText();
@@ -46,6 +66,7 @@ export function builtInAdEngineSource() {
     `export const listedClasses = ${JSON.stringify([...new Set(classes)])};`,
     `export const listedIds = ${JSON.stringify([...new Set(ids)])};`,
     `export const keyedByHref = ${keyedByHref};`,
+    `export const builtInUrlKeys = ${JSON.stringify(builtInUrlKeys(text))};`,
     `export const listText = ${JSON.stringify(text)};`,
   ].join('\n');
 }

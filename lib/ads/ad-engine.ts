@@ -1,8 +1,9 @@
-import { keyedByHref, listedClasses, listedIds, serializedEngine } from 'virtual:built-in-ad-engine';
+import { builtInUrlKeys, keyedByHref, listedClasses, listedIds, serializedEngine } from 'virtual:built-in-ad-engine';
 import { FiltersEngine, parseFilters, Request } from '@ghostery/adblocker';
 import { filterKeys } from './filter-keys';
 import type { FilterKeys } from './page-tokens';
 import { parse } from './site-domain';
+import { mayBeAdUrl, urlKeys, urlKeysOf } from './url-keys';
 
 /** What the engine needs of a page (or of the part of it that just changed). */
 export interface PageTokens {
@@ -38,16 +39,6 @@ function selectorsOfStylesheet(css: string): string[] {
   return out;
 }
 
-/** A selector the browser rejects would void every other one joined with it: drop it instead. */
-function validSelector(sel: string): boolean {
-  try {
-    globalThis.document?.createDocumentFragment().querySelector(sel);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Ghostery's adblocker engine over Fixlist's lists plus the person's own filters. The lists come prebuilt
  * (serialized when the code is bundled); "My filters", when there are any, are parsed here and added to
@@ -60,13 +51,15 @@ export function createAdEngine(extraFilters = ''): AdEngine {
     const { networkFilters, cosmeticFilters } = parseFilters(extraFilters, engine.config);
     engine.update({ newNetworkFilters: networkFilters, newCosmeticFilters: cosmeticFilters });
   }
-  const valid = new Map<string, boolean>();
   const listed = {
     classes: [...new Set([...listedClasses, ...mine.classes])],
     ids: [...new Set([...listedIds, ...mine.ids])],
   };
   const byHref = keyedByHref || mine.keyedByHref;
   const requests = new Map<string, boolean>();
+  const byUrl = urlKeys([builtInUrlKeys, urlKeysOf(extraFilters)]);
+  // Requests come from one page: its address is read once.
+  let source = { url: '', hostname: '', domain: '' };
   const selectorsFor = ({ url, classes, ids, hrefs }: PageTokens): string[] => {
     const { hostname, domain } = parse(url);
     const { styles } = engine.getCosmeticsFilters({
@@ -80,10 +73,7 @@ export function createAdEngine(extraFilters = ''): AdEngine {
       getInjectionRules: false,
       getExtendedRules: false,
     });
-    return selectorsOfStylesheet(styles).filter((sel) => {
-      if (!valid.has(sel)) valid.set(sel, validSelector(sel));
-      return valid.get(sel) === true;
-    });
+    return selectorsOfStylesheet(styles);
   };
   return {
     selectorsFor,
@@ -101,17 +91,19 @@ export function createAdEngine(extraFilters = ''): AdEngine {
       if (hit === undefined) {
         const absolute = url.startsWith('//') ? `https:${url}` : url;
         const target = parse(absolute);
-        const source = parse(pageUrl);
-        const request = Request.fromRawDetails({
-          url: absolute,
-          hostname: target.hostname,
-          domain: target.domain,
-          sourceUrl: pageUrl,
-          sourceHostname: source.hostname,
-          sourceDomain: source.domain,
-          type: kind,
-        });
-        hit = engine.match(request).match;
+        if (source.url !== pageUrl) source = { url: pageUrl, ...parse(pageUrl) };
+        let request: Request | undefined;
+        const requestFor = () =>
+          (request ??= Request.fromRawDetails({
+            url: absolute,
+            hostname: target.hostname,
+            domain: target.domain,
+            sourceUrl: pageUrl,
+            sourceHostname: source.hostname,
+            sourceDomain: source.domain,
+            type: kind,
+          }));
+        hit = mayBeAdUrl(byUrl, absolute, target.hostname, requestFor) && engine.match(requestFor()).match;
         requests.set(key, hit);
       }
       return hit;

@@ -7,6 +7,8 @@ declare module 'virtual:built-in-ad-engine' {
   export const listedIds: string[];
   /** Whether a hiding filter of the lists looks at links' href. */
   export const keyedByHref: boolean;
+  /** The hosts of the lists' `||host` filters and their other blocking network filters (lib/ads/url-keys.ts). */
+  export const builtInUrlKeys: { hosts: string[]; others: string[] };
   /** The lists' text (the bench compares parsing it with loading the engine). */
   export const listText: string;
 }

@@ -136,7 +136,7 @@ class AdFinder {
         if (!hasTag.has(tag)) hasTag.set(tag, this.root.querySelector(tag) !== null);
         if (!hasTag.get(tag)) continue;
       }
-      for (const el of this.root.querySelectorAll(sel)) {
+      for (const el of matchesOf(this.root, sel)) {
         if (this.isAdOrInsideAd(el)) continue;
         const box = this.adBox(el);
         if (box) this.take(box, sel, el);
@@ -261,6 +261,27 @@ class AdFinder {
   }
 }
 
+/**
+ * The elements `sel` picks, none when this browser rejects it (a selector only the other browser knows):
+ * checking every selector up front would cost a parse each on every page, the pipeline's dearest step.
+ */
+function matchesOf(root: ParentNode, sel: string): Iterable<Element> {
+  try {
+    return root.querySelectorAll(sel);
+  } catch {
+    return [];
+  }
+}
+
+/** Does `el` match `sel`, which this browser may reject? */
+function safeMatches(el: Element, sel: string): boolean {
+  try {
+    return el.matches(sel);
+  } catch {
+    return false;
+  }
+}
+
 /** The element's text, or null as soon as it is longer than `max` (a label is a few words). */
 function shortText(el: Element, max: number): string | null {
   let text = '';
@@ -280,7 +301,7 @@ export function findAds(root: ParentNode, engine: AdEngine = builtInAdEngine()):
   const { adLabels, linkFarmLabels } = finder.labelTexts();
   finder.byLinkFarms(linkFarmLabels);
   finder.byLabels(adLabels);
-  const keptSelectors = selectors.filter((sel) => [...finder.kept].some((el) => el.matches(sel)));
+  const keptSelectors = selectors.filter((sel) => [...finder.kept].some((el) => safeMatches(el, sel)));
   // An ad inside another ad goes with it: keep only the outermost boxes.
   const nodes = [...finder.ads].filter((node) => {
     for (let p = node.parentNode; p; p = p.parentNode) if (finder.ads.has(p)) return false;
