@@ -4,7 +4,7 @@
 // vitest.config.ts), esbuild (bench/build-harness.mjs) and tsx (scripts/raw-text-loader.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FiltersEngine, NetworkFilter, parseFilter } from '@ghostery/adblocker';
+import { CosmeticFilter, FiltersEngine, NetworkFilter, parseFilter } from '@ghostery/adblocker';
 
 export const BUILT_IN_AD_ENGINE = 'virtual:built-in-ad-engine';
 export const filtersDir = path.resolve(import.meta.dirname, '../lib/ads/filters');
@@ -33,40 +33,39 @@ export function builtInListText() {
 }
 
 /**
- * The hosts of the lists' `||host` filters and their other blocking network filters: which URLs the engine
- * can take at all. Same reading as `urlKeysOf` in lib/ads/url-keys.ts (which reads "My filters" at runtime;
- * tests/unit/url-keys.test.ts checks that the two agree).
+ * What the lists' filters are keyed by, as the engine sorts them: `filterKeys` of lib/ads/filter-keys.ts
+ * (which reads "My filters" at runtime), line for line; tests/unit/url-keys.test.ts checks that the two agree.
  */
-function builtInUrlKeys(text) {
-  const hosts = [];
-  const others = [];
+/** The class or id a selector opens with (`.name`, `.name[attr]`, `#name > x`): what the engine indexes it by. */
+const leadingName = (selector) => /^[.#]([\w-]+)/.exec(selector)?.[1] ?? '';
+
+function listKeys(text) {
+  const keys = { classes: [], ids: [], keyedByHref: false, hosts: [], others: [] };
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line || line.startsWith('!')) continue;
     const filter = parseFilter(line);
-    if (!(filter instanceof NetworkFilter) || filter.isException()) continue;
-    const host = filter.isHostnameAnchor() ? filter.getHostname() : '';
-    if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) && !filter.filter?.startsWith('*')) hosts.push(host);
-    else others.push(line);
+    if (filter instanceof CosmeticFilter) {
+      if (filter.isUnhide() || !filter.isGenericHide()) continue;
+      if (filter.isClassSelector()) keys.classes.push(leadingName(filter.getSelector()));
+      else if (filter.isIdSelector()) keys.ids.push(leadingName(filter.getSelector()));
+      else if (filter.isHrefSelector()) keys.keyedByHref = true;
+    } else if (filter instanceof NetworkFilter && !filter.isException()) {
+      const host = filter.isHostnameAnchor() ? filter.getHostname() : '';
+      if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) && !filter.filter?.startsWith('*')) keys.hosts.push(host);
+      else keys.others.push(line);
+    }
   }
-  return { hosts, others };
+  return keys;
 }
 
 /** The module's source: the engine (base64) and what lib/ads/filter-keys.ts would find in the lists. */
 export function builtInAdEngineSource() {
   const text = builtInListText();
   const serialized = Buffer.from(FiltersEngine.parse(text, CONFIG).serialize()).toString('base64');
-  // Same rules as lib/ads/filter-keys.ts (which reads "My filters" at runtime).
-  const classes = [];
-  const ids = [];
-  for (const m of text.matchAll(/^[^!\n]*##([.#])([\w-]+)/gm)) (m[1] === '.' ? classes : ids).push(m[2]);
-  const keyedByHref = /##[^\n]*\[href/.test(text);
   return [
     `export const serializedEngine = ${JSON.stringify(serialized)};`,
-    `export const listedClasses = ${JSON.stringify([...new Set(classes)])};`,
-    `export const listedIds = ${JSON.stringify([...new Set(ids)])};`,
-    `export const keyedByHref = ${keyedByHref};`,
-    `export const builtInUrlKeys = ${JSON.stringify(builtInUrlKeys(text))};`,
+    `export const builtInKeys = ${JSON.stringify(listKeys(text))};`,
     `export const listText = ${JSON.stringify(text)};`,
   ].join('\n');
 }

@@ -1,9 +1,9 @@
-import { builtInUrlKeys, keyedByHref, listedClasses, listedIds, serializedEngine } from 'virtual:built-in-ad-engine';
+import { builtInKeys, serializedEngine } from 'virtual:built-in-ad-engine';
 import { FiltersEngine, parseFilters, Request } from '@ghostery/adblocker';
 import { filterKeys } from './filter-keys';
 import type { FilterKeys } from './page-tokens';
 import { parse } from './site-domain';
-import { mayBeAdUrl, urlKeys, urlKeysOf } from './url-keys';
+import { mayBeAdUrl, urlKeys } from './url-keys';
 
 /** What the engine needs of a page (or of the part of it that just changed). */
 export interface PageTokens {
@@ -52,12 +52,12 @@ export function createAdEngine(extraFilters = ''): AdEngine {
     engine.update({ newNetworkFilters: networkFilters, newCosmeticFilters: cosmeticFilters });
   }
   const listed = {
-    classes: [...new Set([...listedClasses, ...mine.classes])],
-    ids: [...new Set([...listedIds, ...mine.ids])],
+    classes: [...new Set([...builtInKeys.classes, ...mine.classes])],
+    ids: [...new Set([...builtInKeys.ids, ...mine.ids])],
   };
-  const byHref = keyedByHref || mine.keyedByHref;
+  const byHref = builtInKeys.keyedByHref || mine.keyedByHref;
   const requests = new Map<string, boolean>();
-  const byUrl = urlKeys([builtInUrlKeys, urlKeysOf(extraFilters)]);
+  const byUrl = urlKeys([builtInKeys, mine]);
   // Requests come from one page: its address is read once.
   let source = { url: '', hostname: '', domain: '' };
   const selectorsFor = ({ url, classes, ids, hrefs }: PageTokens): string[] => {

@@ -51,6 +51,17 @@ function hasTextBesides(box: Element, skip: (node: Node) => boolean, limit = 0):
   return length > limit;
 }
 
+/** A link with words of its own among other words: part of a sentence, the article's, whatever it leads to. */
+function inSentence(el: Element): boolean {
+  return (
+    el.tagName === 'A' &&
+    !!el.parentElement &&
+    cleanText(el.textContent) !== '' &&
+    !el.querySelector('img') &&
+    hasTextBesides(el.parentElement, (n) => n === el)
+  );
+}
+
 /** The ad finder for one page: the engine, the page address, and what has been judged so far. */
 class AdFinder {
   readonly ads = new Set<Node>();
@@ -98,9 +109,8 @@ class AdFinder {
    * other picture). Null for an ad link inside running text: the sentence is the article's.
    */
   adBox(el: Element): Element | null {
-    if (el.tagName === 'A' && el.parentElement && hasTextBesides(el.parentElement, (n) => n === el)) {
-      return cleanText(el.textContent) === '' || el.querySelector('img') ? el : null;
-    }
+    if (inSentence(el)) return null;
+    if (el.tagName === 'A' && el.parentElement && hasTextBesides(el.parentElement, (n) => n === el)) return el;
     let box = el;
     for (let parent = box.parentElement; parent && !PROTECTED.has(parent.tagName); parent = parent.parentElement) {
       const inner = box;
@@ -146,7 +156,8 @@ class AdFinder {
     // Attribute by attribute: an element is found by the attribute that holds a URL, and only that one is read.
     for (const attr of pageMarkers.urlAttributes) {
       for (const el of this.root.querySelectorAll(`[${attr}]`)) {
-        if (this.isAdOrInsideAd(el) || !this.attributeIsAd(el, attr)) continue;
+        // A link in a sentence stays whatever it leads to: its address need not be asked about.
+        if (this.isAdOrInsideAd(el) || inSentence(el) || !this.attributeIsAd(el, attr)) continue;
         const box = this.adBox(el);
         if (box) this.take(box, `${el.tagName.toLowerCase()} → ${el.getAttribute(attr)}`);
       }

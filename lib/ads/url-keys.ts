@@ -1,4 +1,4 @@
-import { NetworkFilter, parseFilter, type Request } from '@ghostery/adblocker';
+import { NetworkFilter, type Request } from '@ghostery/adblocker';
 
 /**
  * Which URLs a list's network filters can take at all: those on a host that a `||host^` filter names (or
@@ -8,29 +8,6 @@ import { NetworkFilter, parseFilter, type Request } from '@ghostery/adblocker';
 export interface UrlKeys {
   hosts: ReadonlySet<string>;
   others: readonly NetworkFilter[];
-}
-
-/** A plain host name: the anchor Ghostery matches at whole labels of a URL's host. */
-const PLAIN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
-
-/**
- * The hosts of the `||host` filters and the raw lines of every other blocking network filter in `text`.
- * An exception (`@@`) takes no URL by itself: the full match applies it. The bundler reads the built-in
- * lists the same way (scripts/built-in-ad-engine.mjs; tests/unit/url-keys.test.ts keeps the two in step).
- */
-export function urlKeysOf(text: string): { hosts: string[]; others: string[] } {
-  const hosts: string[] = [];
-  const others: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith('!')) continue;
-    const filter = parseFilter(line);
-    if (!(filter instanceof NetworkFilter) || filter.isException()) continue;
-    const host = filter.isHostnameAnchor() ? filter.getHostname() : '';
-    if (PLAIN_HOST.test(host) && !filter.filter?.startsWith('*')) hosts.push(host);
-    else others.push(line);
-  }
-  return { hosts, others };
 }
 
 export function urlKeys(lists: { hosts: string[]; others: string[] }[]): UrlKeys {

@@ -1,8 +1,9 @@
-import { builtInUrlKeys, listText } from 'virtual:built-in-ad-engine';
+import { builtInKeys, listText } from 'virtual:built-in-ad-engine';
 import { FiltersEngine, Request } from '@ghostery/adblocker';
 import { describe, expect, test } from 'vitest';
+import { filterKeys } from '../../lib/ads/filter-keys';
 import { parse } from '../../lib/ads/site-domain';
-import { mayBeAdUrl, urlKeys, urlKeysOf } from '../../lib/ads/url-keys';
+import { mayBeAdUrl, urlKeys } from '../../lib/ads/url-keys';
 import { listFixtures, loadFixture } from '../../scripts/score-page';
 
 const PAGE = 'https://blog.example.com/post';
@@ -38,13 +39,21 @@ function fixtureUrls(): { url: string; type: 'image' | 'sub_frame' | 'other' }[]
 }
 
 describe('which URLs the network filters can take (the engine is asked only about those)', () => {
-  test('the bundle reads the built-in lists as urlKeysOf does', () => {
-    expect(builtInUrlKeys).toEqual(urlKeysOf(listText));
+  test('the bundle reads the built-in lists as filterKeys does', () => {
+    expect(builtInKeys).toEqual(filterKeys(listText));
+  });
+
+  test('keys are what the engine indexes by: simple class and id filters, links only for `a[href…]` filters', () => {
+    const keys = filterKeys(
+      '##.ad-slot\n###top-ad\n##.box > .ad\n##td > p:has(> a[href^="https://x.example/"])\nexample.com##.promo',
+    );
+    expect(keys).toMatchObject({ classes: ['ad-slot', 'box'], ids: ['top-ad'], keyedByHref: false });
+    expect(filterKeys('##a[href^="https://track.example/"]').keyedByHref).toBe(true);
   });
 
   test('no URL of any fixture that the engine takes is passed over', () => {
     const engine = FiltersEngine.parse(listText);
-    const keys = urlKeys([builtInUrlKeys]);
+    const keys = urlKeys([builtInKeys]);
     const urls = fixtureUrls();
     const ads = urls.filter(({ url, type }) => engine.match(requestOf(url, type)).match);
     const missed = ads.filter(
@@ -60,7 +69,7 @@ describe('which URLs the network filters can take (the engine is asked only abou
   });
 
   test('a host is listed by whole labels, as the engine anchors `||host^`', () => {
-    const keys = urlKeys([urlKeysOf('||ads.example.net^\n/banner/*$image\n@@||good.example.org^')]);
+    const keys = urlKeys([filterKeys('||ads.example.net^\n/banner/*$image\n@@||good.example.org^')]);
     const never = () => {
       throw new Error('the host alone tells');
     };
