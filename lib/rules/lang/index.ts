@@ -52,8 +52,8 @@ function trieSource(words: string[]): string {
     const whole = word.endsWith('$');
     let node = root;
     for (const ch of normalizeText(whole ? word.slice(0, -1) : word)) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), ends: false, whole: false }));
+      const child = node.next.get(ch) ?? { next: new Map(), ends: false, whole: false };
+      node.next.set(ch, child);
       node = child;
     }
     if (whole) node.whole = true;
