@@ -1,7 +1,7 @@
 import { parseFixHeading } from '../rules/fix-headings';
 import { langWords } from '../rules/lang';
 import { topicWords } from '../rules/topic-words';
-import { cleanText, normalizeText } from '../text';
+import { cleanText, foldText, normalizeText } from '../text';
 import type { OutlineHeading } from './types';
 
 /** A title's trailing colon is punctuation, not part of it: "Check your connection:". */
@@ -52,7 +52,7 @@ export const isCauseHeading = (h: OutlineHeading) => startsWith(h.folded, langWo
 export const isFixesHeading = (h: OutlineHeading) => langWords.fixesHeadings.test(h.folded);
 /** At least half of these lead-ins open a paragraph or item that tells the reader what to do: fixes, not prose. */
 export const mostSayWhatToDo = (leadIns: OutlineHeading[]) =>
-  leadIns.filter((h) => langWords.advice.test(normalizeText(h.el.parentElement?.textContent ?? ''))).length * 2 >=
+  leadIns.filter((h) => langWords.advice.test(foldText(h.el.parentElement?.textContent ?? ''))).length * 2 >=
   leadIns.length;
 /** A device heading ("Android", "On iPhone", "Para iOS"): what a fix is split by, or what fixes are grouped by. */
 export const isDeviceHeading = (h: OutlineHeading) =>

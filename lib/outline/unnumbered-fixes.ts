@@ -1,5 +1,5 @@
 import { langWords } from '../rules/lang';
-import { normalizeText } from '../text';
+import { foldText } from '../text';
 import {
   isCauseHeading,
   isDeviceHeading,
@@ -100,7 +100,7 @@ function fixSiblings(outline: Outline, siblings: Node[]): OutlineHeading[] {
   if (run.length < 2) return [];
   const instructive = run.filter((n) => {
     const section = sectionOf(outline, n, siblings[siblings.indexOf(n) + 1]);
-    const text = normalizeText(section.map((el) => el.textContent ?? '').join(' '));
+    const text = foldText(section.map((el) => el.textContent ?? '').join(' '));
     return langWords.advice.test(`${n.heading.folded} ${text}`) || section.some((el) => el.tagName !== 'P');
   });
   return instructive.length * 2 >= run.length ? run.map((n) => n.heading) : [];
