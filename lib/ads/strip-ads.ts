@@ -140,13 +140,14 @@ class AdFinder {
     // A selector that names a tag the page lacks (`ins…`, `amp-ad`, `iframe[…]`) matches nothing: one look
     // for the tag spares a walk of the page per selector that names it.
     const hasTag = new Map<string, boolean>();
+    const byId = idKeyedMatches(this.root, selectors);
     for (const sel of selectors) {
       const tag = LEADING_TAG.exec(sel)?.[1]?.toLowerCase();
       if (tag) {
         if (!hasTag.has(tag)) hasTag.set(tag, this.root.querySelector(tag) !== null);
         if (!hasTag.get(tag)) continue;
       }
-      for (const el of matchesOf(this.root, sel)) {
+      for (const el of byId.get(sel) ?? matchesOf(this.root, sel)) {
         if (this.isAdOrInsideAd(el)) continue;
         const box = this.adBox(el);
         if (box) this.take(box, sel, el);
@@ -282,6 +283,32 @@ function matchesOf(root: ParentNode, sel: string): Iterable<Element> {
   } catch {
     return [];
   }
+}
+
+/** One compound keyed by the element's id (`div[id^="div-gpt-ad"]`, `[id*="ScriptRootC"]`): op and value. */
+const ID_KEYED = /^(?:[a-z][a-z0-9-]*)?\[id([\^*]?)="([^"\\]+)"\](?:\[[^\]]+\])*$/i;
+
+/**
+ * What each id-keyed selector picks, in page order, from one pass over the elements that have an id: a query
+ * per selector walks the whole page each time (and parses the selector first), and most pages have few ids.
+ * The id test only narrows; `matches` decides, so the answer is the query's.
+ */
+export function idKeyedMatches(root: ParentNode, selectors: string[]): Map<string, Element[]> {
+  const keyed: { sel: string; op: string; value: string }[] = [];
+  for (const sel of selectors) {
+    const m = ID_KEYED.exec(sel);
+    if (m) keyed.push({ sel, op: m[1] ?? '', value: m[2] ?? '' });
+  }
+  const found = new Map<string, Element[]>(keyed.map((k) => [k.sel, []]));
+  if (keyed.length === 0) return found;
+  for (const el of root.querySelectorAll('[id]')) {
+    const id = el.getAttribute('id') ?? '';
+    for (const { sel, op, value } of keyed) {
+      const fits = op === '^' ? id.startsWith(value) : op === '*' ? id.includes(value) : id === value;
+      if (fits && safeMatches(el, sel)) found.get(sel)?.push(el);
+    }
+  }
+  return found;
 }
 
 /** Does `el` match `sel`, which this browser may reject? */
