@@ -1,5 +1,6 @@
 import { parseFixHeading } from '../rules/fix-headings';
 import { cleanText } from '../text';
+import { hostnameOf } from './site-domain';
 
 /** Where the comments live, in the themes and comment systems seen on help pages. */
 const COMMENTS =
@@ -11,6 +12,10 @@ const ARTICLE_TEXT = 1500;
 
 function hostOf(src: string | null): string | null {
   if (!src || !/^https?:\/\//i.test(src)) return null;
+  // Read off the text when it is a plain name; otherwise (an internationalized name, escapes) the URL parser's
+  // is what location.hostname holds. The parser costs more than the rest of the guard.
+  const host = hostnameOf(src);
+  if (/^[a-z0-9.-]+$/.test(host)) return host;
   try {
     return new URL(src).hostname;
   } catch {

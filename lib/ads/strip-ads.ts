@@ -12,6 +12,8 @@ const LEADING_TAG = /^([a-z][a-z0-9-]*)(?![\w-])/i;
 const LABELS = new Set<string>(adLabels);
 /** What sites put around a label: "- Advertisement -", "[Anzeige]", "Publicidad:". */
 const LABEL_TRIM = /^[\s\-–—·•|:()[\]]+|[\s\-–—·•|:()[\]]+$/g;
+/** Something besides those: most short text nodes are the blanks between tags, told apart by one test. */
+const NOT_TRIM = /[^\s\-–—·•|:()[\]]/;
 /** Elements that print a link farm's label ("Also read:"). */
 const LINK_FARM_LABEL = 'p, span, strong, b, h2, h3, h4, h5, h6, div';
 /** Comments longer than this are no ad block's begin marker. */
@@ -177,10 +179,8 @@ class AdFinder {
     const linkFarmLabels: Element[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const value = node.nodeValue ?? '';
-      if (value.length > 40 || !node.parentElement) continue;
-      // Most short text nodes are the blanks between tags: nothing to test.
+      if (value.length > 40 || !NOT_TRIM.test(value) || !node.parentElement) continue;
       const label = value.replace(LABEL_TRIM, '');
-      if (!label) continue;
       if (LABELS.has(label.toLowerCase())) adLabels.push(node.parentElement);
       else if (pageMarkers.linkFarmLabels.some((re) => re.test(value))) linkFarmLabels.push(node.parentElement);
     }

@@ -39,9 +39,9 @@ function onListedHost(keys: UrlKeys, hostname: string): boolean {
  * Can the pattern of `filter` (one of the others) match `url`, whatever its options? A cheap necessary test:
  * the request that the full test needs costs more than the pattern.
  */
-function patternMayMatch(filter: NetworkFilter, url: string): boolean {
-  // Matched from the host on: the full test decides.
-  if (filter.isHostnameAnchor()) return true;
+function patternMayMatch(filter: NetworkFilter, url: string, hostname: string): boolean {
+  // `||host/path`: only on a host holding that name (the engine's own first test, loosened); the full test decides.
+  if (filter.isHostnameAnchor()) return hostname.includes(filter.hostname ?? '');
   if (filter.isRegex()) return filter.getRegex().test(url);
   return url.toLowerCase().includes(filter.getFilter().toLowerCase());
 }
@@ -49,5 +49,5 @@ function patternMayMatch(filter: NetworkFilter, url: string): boolean {
 /** Could a network filter take this URL? `request` is made only when neither the host nor a pattern rules it out. */
 export function mayBeAdUrl(keys: UrlKeys, url: string, hostname: string, request: () => Request): boolean {
   if (onListedHost(keys, hostname)) return true;
-  return keys.others.some((filter) => patternMayMatch(filter, url) && filter.match(request()));
+  return keys.others.some((filter) => patternMayMatch(filter, url, hostname) && filter.match(request()));
 }
