@@ -36,12 +36,9 @@ const extensionShims = {
 };
 
 /** Returns the harness source; also writes it to `outfile` for inspection. */
-export async function buildHarness(
-  outfile,
-  { minify = true, entry = path.join(import.meta.dirname, 'entry.tsx') } = {},
-) {
+export async function buildHarness(outfile, { minify = true } = {}) {
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: [path.join(import.meta.dirname, 'entry.tsx')],
     bundle: true,
     format: 'iife',
     target: 'chrome120',

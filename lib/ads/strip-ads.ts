@@ -53,15 +53,19 @@ function hasTextBesides(box: Element, skip: (node: Node) => boolean, limit = 0):
   return length > limit;
 }
 
+/** A link with words of its own (no picture): what the links of a sentence are made of. */
+function wordyLink(el: Element): boolean {
+  return el.tagName === 'A' && cleanText(el.textContent) !== '' && !el.querySelector('img');
+}
+
+/** Does `el`'s parent hold words besides `el`? */
+function amongWords(el: Element): boolean {
+  return !!el.parentElement && hasTextBesides(el.parentElement, (n) => n === el);
+}
+
 /** A link with words of its own among other words: part of a sentence, the article's, whatever it leads to. */
 function inSentence(el: Element): boolean {
-  return (
-    el.tagName === 'A' &&
-    !!el.parentElement &&
-    cleanText(el.textContent) !== '' &&
-    !el.querySelector('img') &&
-    hasTextBesides(el.parentElement, (n) => n === el)
-  );
+  return wordyLink(el) && amongWords(el);
 }
 
 /** The ad finder for one page: the engine, the page address, and what has been judged so far. */
@@ -111,8 +115,8 @@ class AdFinder {
    * other picture). Null for an ad link inside running text: the sentence is the article's.
    */
   adBox(el: Element): Element | null {
-    if (inSentence(el)) return null;
-    if (el.tagName === 'A' && el.parentElement && hasTextBesides(el.parentElement, (n) => n === el)) return el;
+    // Among words, a link is the sentence's (kept) or, a picture or an empty link, the ad by itself.
+    if (el.tagName === 'A' && amongWords(el)) return wordyLink(el) ? null : el;
     let box = el;
     for (let parent = box.parentElement; parent && !PROTECTED.has(parent.tagName); parent = parent.parentElement) {
       const inner = box;
